@@ -1,0 +1,67 @@
+package org.sanctionsgraph.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * The embedded default: with no MongoDB URI configured, starts mongo-java-server on loopback with a
+ * file-backed H2 store in the data directory and points the app at it. With a URI (or a
+ * Testcontainers service connection) nothing here runs.
+ */
+@AutoConfiguration(before = MongoAutoConfiguration.class)
+@Conditional(NoMongoUriCondition.class)
+@ConditionalOnMissingBean(MongoConnectionDetails.class)
+@EnableConfigurationProperties(EmbeddedMongoProperties.class)
+public class EmbeddedMongoAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
+
+	private static final String DATABASE = "sanctions";
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+		Path dir = properties.dataDir().toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
+		}
+		Path file = dir.resolve("sanctions.mv");
+		H2Backend backend = new H2Backend(file.toString());
+		MongoServer server = new MongoServer(backend);
+		server.enableOplog();
+		server.bind("127.0.0.1", properties.port());
+		InetSocketAddress address = server.getLocalAddress();
+		log.info("No MongoDB URI configured: running on the embedded MongoDB-compatible server at {}:{}, "
+				+ "data in {} (set SPRING_MONGODB_URI to use a real MongoDB)", address.getHostString(),
+				address.getPort(), file);
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
+		InetSocketAddress address = server.getLocalAddress();
+		ConnectionString connection = new ConnectionString(
+				"mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + DATABASE);
+		return () -> connection;
+	}
+
+}

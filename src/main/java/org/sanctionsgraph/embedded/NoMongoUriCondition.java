@@ -1,0 +1,29 @@
+package org.sanctionsgraph.embedded;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** Matches when nothing points the app at a MongoDB server of its own. */
+class NoMongoUriCondition extends SpringBootCondition {
+
+	private static final String[] CONNECTION_PROPERTIES = { "spring.mongodb.uri", "spring.mongodb.host",
+			"spring.data.mongodb.uri", "spring.data.mongodb.host" };
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		Environment env = context.getEnvironment();
+		for (String property : CONNECTION_PROPERTIES) {
+			if (env.containsProperty(property)) {
+				return ConditionOutcome.noMatch(property + " is set");
+			}
+		}
+		if (!env.getProperty("sanctions.embedded.enabled", Boolean.class, true)) {
+			return ConditionOutcome.noMatch("sanctions.embedded.enabled is false");
+		}
+		return ConditionOutcome.match("no MongoDB URI configured");
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.sanctionsgraph.measure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.paging.Sortable;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A sanction or a countermeasure. The fields after {@code citations} are derived from the others in
+ * the constructor, so they can never disagree with them; they exist so MongoDB can index them.
+ *
+ * <p>
+ * The measure applies from {@code startDay} (the earliest day of its in-force date, else of its
+ * listing, else of its announcement) through {@code endDay} (the latest day of its end date)
+ * inclusive.
+ */
+@Document("measures")
+@CompoundIndexes({ @CompoundIndex(name = "imposer_sort", def = "{'imposerIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "target_country_sort", def = "{'targetCountryIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "target_party_sort", def = "{'targetPartyIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "target_person_sort", def = "{'targetPersonIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "target_org_sort", def = "{'targetOrganizationIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "responds_sort", def = "{'respondsToIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "trigger_sort", def = "{'triggeringEventIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "type_sort", def = "{'measureTypes': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}") })
+public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, String title, String description,
+		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
+		String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
+		FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
+		List<Citation> citations,
+		// derived:
+		String startDay, @Indexed String endDay, String sortKey, List<String> targetPartyIds,
+		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds) implements Sortable {
+
+	/** Sorts after every ISO date, so measures with no known start come last. */
+	static final String UNKNOWN_START = "~";
+
+	public Measure {
+		measureTypes = Lists.orEmpty(measureTypes);
+		imposerIds = Lists.orEmpty(imposerIds);
+		targets = Lists.orEmpty(targets);
+		triggeringEventIds = Lists.orEmpty(triggeringEventIds);
+		respondsToIds = Lists.orEmpty(respondsToIds);
+		citations = Lists.orEmpty(citations);
+		FuzzyDate start = inForce != null ? inForce : listed != null ? listed : announced;
+		startDay = start == null ? null : start.earliest().toString();
+		endDay = ended == null ? null : ended.latest().toString();
+		sortKey = startDay == null ? UNKNOWN_START : startDay;
+		targetPartyIds = targets.stream().map(Target::partyId).filter(Objects::nonNull).distinct().toList();
+		targetCountryIds = targets.stream().map(Target::countryId).filter(Objects::nonNull).distinct().toList();
+		targetPersonIds = targets.stream().map(Target::personId).filter(Objects::nonNull).distinct().toList();
+		targetOrganizationIds = targets.stream()
+			.map(Target::organizationId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+	}
+
+	/** A measure from its recorded fields; the derived ones are computed. */
+	public static Measure of(String id, MeasureKind kind, String title, String description,
+			List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
+			String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
+			FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
+			List<Citation> citations) {
+		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
+				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason, citations,
+				null, null, null, null, null, null, null);
+	}
+
+	/** Whether the measure applied on the given day; false when its start is unknown. */
+	public boolean inForceOn(LocalDate day) {
+		String d = day.toString();
+		return startDay != null && startDay.compareTo(d) <= 0 && (endDay == null || endDay.compareTo(d) >= 0);
+	}
+
+}

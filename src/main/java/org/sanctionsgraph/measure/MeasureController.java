@@ -1,0 +1,153 @@
+package org.sanctionsgraph.measure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.sanctionsgraph.event.Event;
+import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.NestedPages;
+import org.sanctionsgraph.paging.PageInput;
+import org.sanctionsgraph.paging.Pager;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.program.Membership;
+import org.sanctionsgraph.program.Program;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Measures: the list with its filters, and every relation of a measure in both directions. */
+@Controller
+class MeasureController {
+
+	private static final String RESPONSES = "Measure.responses";
+
+	private static final String RELATED_EVENTS = "Measure.relatedEvents";
+
+	private final MeasureRepository measures;
+
+	private final MeasureCriteria criteria;
+
+	private final Pager pager;
+
+	private final NestedPages nested;
+
+	private final MongoTemplate mongo;
+
+	MeasureController(MeasureRepository measures, MeasureCriteria criteria, Pager pager, NestedPages nested,
+			MongoTemplate mongo) {
+		this.measures = measures;
+		this.criteria = criteria;
+		this.pager = pager;
+		this.nested = nested;
+		this.mongo = mongo;
+		nested.register(RESPONSES, Measure.class, "respondsToIds", criteria::of);
+		nested.register(RELATED_EVENTS, Event.class, "concernsMeasureIds");
+	}
+
+	@QueryMapping
+	Measure measure(@Argument String id) {
+		return this.measures.findById(GlobalId.decode("id", id, "Measure")).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Measure> measures(@Argument MeasureFilter filter, @Arguments PageInput page,
+			DataFetchingFieldSelectionSet selection) {
+		return this.pager.page(Measure.class, this.criteria.of(filter), page.args(), selection.contains("totalCount"));
+	}
+
+	@SchemaMapping(typeName = "Measure")
+	CompletableFuture<Connection<Measure>> responses(Measure measure, @Argument MeasureFilter filter,
+			@Arguments PageInput page, DataFetchingEnvironment env) {
+		return this.nested.load(env, RESPONSES, measure.id(), page.args(), filter);
+	}
+
+	@SchemaMapping(typeName = "Measure")
+	CompletableFuture<Connection<Event>> relatedEvents(Measure measure, @Arguments PageInput page,
+			DataFetchingEnvironment env) {
+		return this.nested.load(env, RELATED_EVENTS, measure.id(), page.args(), null);
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, List<Party>> imposers(List<Measure> list) {
+		return this.pager.many(list, Measure::imposerIds, Party.class);
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, Program> program(List<Measure> list) {
+		return this.pager.one(list, Measure::programId, Program.class);
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, List<Event>> triggeredBy(List<Measure> list) {
+		return this.pager.many(list, Measure::triggeringEventIds, Event.class);
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, List<Measure>> respondsTo(List<Measure> list) {
+		return this.pager.many(list, Measure::respondsToIds, Measure.class);
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, List<Membership>> affectedMemberships(List<Measure> list) {
+		List<String> ids = list.stream().map(Measure::id).toList();
+		List<Membership> changed = this.mongo.find(Query.query(Criteria.where("history.causeMeasureId").in(ids)),
+				Membership.class);
+		return list.stream()
+			.collect(Collectors.toMap(m -> m, m -> changed.stream()
+				.filter(membership -> membership.history()
+					.stream()
+					.anyMatch(period -> m.id().equals(period.causeMeasureId())))
+				.toList(), (a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Measure")
+	LocalDate startDate(Measure measure) {
+		return measure.startDay() == null ? null : LocalDate.parse(measure.startDay());
+	}
+
+	@SchemaMapping(typeName = "Measure")
+	LocalDate endDate(Measure measure) {
+		return measure.endDay() == null ? null : LocalDate.parse(measure.endDay());
+	}
+
+	@SchemaMapping(typeName = "Measure")
+	boolean isInForce(Measure measure, @Argument LocalDate on) {
+		return measure.inForceOn(on);
+	}
+
+	@BatchMapping(typeName = "MeasureTarget")
+	Map<Target, Party> party(List<Target> targets) {
+		return this.pager.one(targets, Target::partyId, Party.class);
+	}
+
+	@BatchMapping(typeName = "MeasureTarget")
+	Map<Target, Party> country(List<Target> targets) {
+		return this.pager.one(targets, Target::countryId, Party.class);
+	}
+
+	@BatchMapping(typeName = "MeasureTarget")
+	Map<Target, Person> person(List<Target> targets) {
+		return this.pager.one(targets, Target::personId, Person.class);
+	}
+
+	@BatchMapping(typeName = "MeasureTarget")
+	Map<Target, Organization> organization(List<Target> targets) {
+		return this.pager.one(targets, Target::organizationId, Organization.class);
+	}
+
+}

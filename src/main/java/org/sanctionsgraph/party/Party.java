@@ -1,0 +1,30 @@
+package org.sanctionsgraph.party;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.model.Name;
+import org.sanctionsgraph.paging.Sortable;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A state, a bloc or a group of states: something that imposes measures, is targeted by them or
+ * belongs to programmes.
+ */
+@Document("parties")
+public record Party(@MongoId(FieldType.STRING) String id, @Indexed(unique = true, sparse = true) String code, String name,
+		PartyKind kind, List<Name> aliases, String description, List<Citation> citations,
+		@Indexed String sortKey) implements Sortable {
+
+	public Party {
+		aliases = Lists.orEmpty(aliases);
+		citations = Lists.orEmpty(citations);
+		sortKey = (code != null ? code : "~" + name).toUpperCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.sanctionsgraph.person;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.model.Name;
+import org.sanctionsgraph.paging.Sortable;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A natural person: an official, or anyone named in a measure or an event. */
+@Document("people")
+@CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}") })
+public record Person(@MongoId(FieldType.STRING) String id, String name, String firstName, String lastName, List<Name> aliases,
+		FuzzyDate birthDate, List<String> nationalityIds, List<Position> positions, String description,
+		List<Citation> citations, @Indexed String sortKey) implements Sortable {
+
+	public Person {
+		aliases = Lists.orEmpty(aliases);
+		nationalityIds = Lists.orEmpty(nationalityIds);
+		positions = Lists.orEmpty(positions);
+		citations = Lists.orEmpty(citations);
+		sortKey = name.toLowerCase(Locale.ROOT);
+	}
+
+}

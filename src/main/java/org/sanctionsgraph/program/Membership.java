@@ -1,0 +1,44 @@
+package org.sanctionsgraph.program;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.paging.Sortable;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** A party's membership of a programme, with its status over time. */
+@Document("memberships")
+@CompoundIndexes({ @CompoundIndex(name = "member_sort", def = "{'memberId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "cause", def = "{'history.causeMeasureId': 1}") })
+public record Membership(@MongoId(FieldType.STRING) String id, String memberId, String programId, List<StatusPeriod> history,
+		List<Citation> citations, String sortKey) implements Sortable {
+
+	public Membership {
+		history = Lists.orEmpty(history)
+			.stream()
+			.sorted(Comparator.comparing(period -> period.from().earliest()))
+			.toList();
+		citations = Lists.orEmpty(citations);
+		sortKey = history.isEmpty() ? "~" : history.get(0).from().earliest().toString();
+	}
+
+	/** The period in effect on a day, or null before the membership began. */
+	public StatusPeriod periodOn(LocalDate day) {
+		StatusPeriod current = null;
+		for (StatusPeriod period : history) {
+			if (!period.from().earliest().isAfter(day)) {
+				current = period;
+			}
+		}
+		return current;
+	}
+
+}

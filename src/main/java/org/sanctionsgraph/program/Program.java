@@ -1,0 +1,31 @@
+package org.sanctionsgraph.program;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.model.Name;
+import org.sanctionsgraph.paging.Sortable;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A sanctions regime, a partnership programme, a union or a treaty: something measures are taken
+ * under, or that parties belong to.
+ */
+@Document("programs")
+public record Program(@MongoId(FieldType.STRING) String id, String name, ProgramKind kind, List<Name> aliases, List<String> administratorIds,
+		FuzzyDate established, String description, List<Citation> citations, @Indexed String sortKey) implements Sortable {
+
+	public Program {
+		aliases = Lists.orEmpty(aliases);
+		administratorIds = Lists.orEmpty(administratorIds);
+		citations = Lists.orEmpty(citations);
+		sortKey = name.toLowerCase(Locale.ROOT);
+	}
+
+}

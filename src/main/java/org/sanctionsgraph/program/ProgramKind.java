@@ -1,0 +1,6 @@
+package org.sanctionsgraph.program;
+
+/** What kind of programme a record describes. */
+public enum ProgramKind {
+	SANCTIONS_REGIME, PARTNERSHIP, UNION, TREATY
+}

@@ -1,0 +1,137 @@
+package org.sanctionsgraph.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.sanctionsgraph.event.Event;
+import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.party.PartyKind;
+import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.program.Membership;
+import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.source.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the seed story ({@code seed/story.json}) and every ISO 3166-1 country on first start. It
+ * only inserts records whose ids are absent, never overwriting; once done it writes a marker so
+ * later starts do nothing at all.
+ */
+@Component
+class SeedLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	static final String MARKER_COLLECTION = "seed";
+
+	static final String ISO_SOURCE = "iso-3166";
+
+	/** The collections of the seed file, in the order they are loaded. */
+	private static final Map<String, Class<? extends Sortable>> SECTIONS = new LinkedHashMap<>();
+
+	static {
+		SECTIONS.put("sources", Source.class);
+		SECTIONS.put("parties", Party.class);
+		SECTIONS.put("people", Person.class);
+		SECTIONS.put("organizations", Organization.class);
+		SECTIONS.put("programs", Program.class);
+		SECTIONS.put("events", Event.class);
+		SECTIONS.put("measures", Measure.class);
+		SECTIONS.put("memberships", Membership.class);
+	}
+
+	private final MongoTemplate mongo;
+
+	private final Resource story;
+
+	private final boolean enabled;
+
+	SeedLoader(MongoTemplate mongo, @Value("classpath:seed/story.json") Resource story,
+			@Value("${sanctions.seed.enabled:true}") boolean enabled) {
+		this.mongo = mongo;
+		this.story = story;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (!this.enabled) {
+			log.info("Seed loading disabled (sanctions.seed.enabled=false)");
+			return;
+		}
+		if (this.mongo.exists(new Query(Criteria.where("_id").is("story")), MARKER_COLLECTION)) {
+			log.info("Seed story already loaded; nothing to do");
+			return;
+		}
+		Document seed;
+		try (InputStream in = this.story.getInputStream()) {
+			seed = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		int inserted = 0;
+		for (Map.Entry<String, Class<? extends Sortable>> section : SECTIONS.entrySet()) {
+			List<Document> documents = new ArrayList<>(seed.getList(section.getKey(), Document.class, List.of()));
+			if (section.getValue() == Party.class) {
+				documents = withIsoCountries(documents);
+			}
+			inserted += insertAbsent(section.getValue(), documents);
+		}
+		this.mongo.insert(new Document("_id", "story").append("loadedRecords", inserted), MARKER_COLLECTION);
+		log.info("Loaded the seed story: {} records", inserted);
+	}
+
+	/** Inserts the records whose ids are not in the collection yet; returns how many. */
+	private <T extends Sortable> int insertAbsent(Class<T> type, List<Document> documents) {
+		List<T> records = documents.stream().map(doc -> read(type, doc)).toList();
+		Set<String> existing = new HashSet<>(this.mongo.findDistinct(
+				new Query(Criteria.where("_id").in(records.stream().map(Sortable::id).toList())), "_id", type,
+				String.class));
+		List<T> absent = records.stream().filter(record -> !existing.contains(record.id())).toList();
+		this.mongo.insertAll(absent);
+		return absent.size();
+	}
+
+	private <T> T read(Class<T> type, Document json) {
+		Document doc = new Document(json);
+		doc.put("_id", doc.remove("id"));
+		return this.mongo.getConverter().read(type, doc);
+	}
+
+	/** Every ISO 3166-1 country the Java runtime knows, unless the story already describes it. */
+	private static List<Document> withIsoCountries(List<Document> storyParties) {
+		Set<String> described = new HashSet<>();
+		storyParties.forEach(party -> described.add(party.getString("code")));
+		List<Document> all = new ArrayList<>(storyParties);
+		for (String code : Locale.getISOCountries()) {
+			if (!described.contains(code)) {
+				all.add(new Document("id", code.toLowerCase(Locale.ROOT)).append("code", code)
+					.append("name", new Locale("", code).getDisplayCountry(Locale.ENGLISH))
+					.append("kind", PartyKind.COUNTRY.name())
+					.append("citations", List.of(new Document("sourceId", ISO_SOURCE))));
+			}
+		}
+		return all;
+	}
+
+}
