@@ -1,11 +1,20 @@
 package org.sanctionsgraph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,6 +27,19 @@ class EmbeddedApiTests extends ApiScenarios {
 	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
 		Path dir = Files.createTempDirectory("sanctions-embedded-test");
 		registry.add("sanctions.embedded.data-dir", dir::toString);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void graphiqlIsServedByDefault() throws Exception {
+		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		HttpResponse<String> page = http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphiql")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).containsIgnoringCase("graphiql");
 	}
 
 }

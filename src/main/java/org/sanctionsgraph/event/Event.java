@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("events")
 @CompoundIndexes({ @CompoundIndex(name = "party_sort", def = "{'partyIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "person_sort", def = "{'personIds': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "concerns_sort", def = "{'concernsMeasureIds': 1, 'sortKey': 1, '_id': 1}") })
 public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String name, String description, FuzzyDate date, FuzzyDate endDate,
 		String location, List<String> partyIds, List<String> personIds, List<String> organizationIds,
