@@ -83,7 +83,7 @@ class EventController {
 		if (filter.to() != null) {
 			all.add(Criteria.where("sortKey").lte(filter.to().toString()));
 		}
-		return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Criteria().andOperator(all);
+		return Pager.allOf(all);
 	}
 
 	@SchemaMapping

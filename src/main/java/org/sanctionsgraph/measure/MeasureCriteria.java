@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.PartyCodes;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,7 +56,7 @@ public class MeasureCriteria {
 		if (filter.inForceOn() != null) {
 			all.addAll(inForceOn(filter.inForceOn()));
 		}
-		return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Criteria().andOperator(all);
+		return Pager.allOf(all);
 	}
 
 	/**

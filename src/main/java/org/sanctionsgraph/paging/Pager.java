@@ -157,6 +157,15 @@ public class Pager {
 				new Criteria().andOperator(Criteria.where(SORT_KEY).is(cursor.sortKey()), idBeyond));
 	}
 
+	/** All of the criteria at once; null (no condition) when there are none. */
+	public static Criteria allOf(List<Criteria> criteria) {
+		return switch (criteria.size()) {
+			case 0 -> null;
+			case 1 -> criteria.get(0);
+			default -> new Criteria().andOperator(criteria);
+		};
+	}
+
 	private static Query query(Criteria criteria) {
 		return criteria == null ? new Query() : new Query(criteria);
 	}

@@ -85,7 +85,7 @@ class PersonController {
 					Measure.class, String.class);
 			all.add(filter.sanctioned() ? Criteria.where("_id").in(sanctioned) : Criteria.where("_id").nin(sanctioned));
 		}
-		return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Criteria().andOperator(all);
+		return Pager.allOf(all);
 	}
 
 	@SchemaMapping
