@@ -62,7 +62,7 @@ abstract class ApiScenarios {
 		int checked = 0;
 		for (Map.Entry<String, String> section : SeedExpectations.SECTION_TYPES.entrySet()) {
 			for (Map<String, Object> record : (List<Map<String, Object>>) seed.get(section.getKey())) {
-				Map<String, Object> expected = SeedExpectations.expected(section.getValue(), record);
+				Map<String, Object> expected = SeedExpectations.expected(section.getValue(), record, seed);
 				Map<String, Object> actual = this.graphQl.documentName("seedRecord")
 					.operationName("Seed" + section.getValue())
 					.variable("id", expected.get("id"))

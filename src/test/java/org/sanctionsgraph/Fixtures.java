@@ -34,13 +34,21 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
+	/** Saved records start at revision 1, as the writer's do. */
+	private static Measure withRevision(Measure m) {
+		return new Measure(m.id(), m.kind(), m.title(), m.description(), m.measureTypes(), m.imposerIds(), m.targets(),
+				m.programId(), m.legalBasis(), m.reason(), m.triggeringEventIds(), m.respondsToIds(), m.announced(),
+				m.listed(), m.inForce(), m.ended(), m.endReason(), m.membershipChange(), m.citations(), null, null, null,
+				null, null, null, null, 1);
+	}
+
 	static void install(MongoTemplate mongo) {
 		List<Citation> cited = List.of(new Citation("fixture-source", null, "test data"));
-		mongo.save(new Source("fixture-source", SourceKind.REFERENCE, "Test fixtures", null, null, null, null, null));
+		mongo.save(new Source("fixture-source", SourceKind.REFERENCE, "Test fixtures", null, null, null, null, null, 1));
 		mongo.save(new Person(PERSON, "Fixture Person", null, null, List.of(), null, List.of("kp"), List.of(), null,
-				cited, null));
+				cited, null, 1));
 		mongo.save(new Organization(ORGANIZATION, "Fixture Trading LLC", OrganizationKind.COMPANY, List.of(), "kp", null,
-				cited, null));
+				cited, null, 1));
 		List<Measure> measures = new ArrayList<>();
 		for (int i = 1; i <= SANCTIONS; i++) {
 			List<Target> targets = new ArrayList<>(List.of(new Target(TargetKind.PARTY, "kp", null, null, null, null)));
@@ -53,16 +61,16 @@ final class Fixtures {
 			String id = "fixture-sanction-" + i;
 			measures.add(Measure.of(id, MeasureKind.SANCTION, "Fixture sanction " + i, null,
 					List.of(MeasureType.ASSET_FREEZE), List.of("nz"), targets, null, null, null, List.of(), List.of(),
-					null, null, FuzzyDate.of("1990-01-%02d".formatted(i)), FuzzyDate.of("1995-01-01"), null, cited));
+					null, null, FuzzyDate.of("1990-01-%02d".formatted(i)), FuzzyDate.of("1995-01-01"), null, null, cited));
 			for (int j = 1; j <= 2; j++) {
 				measures.add(Measure.of(id + "-response-" + j, MeasureKind.COUNTERMEASURE,
 						"Fixture response " + j + " to sanction " + i, null, List.of(MeasureType.COUNTER_SANCTIONS),
 						List.of("kp"), List.of(new Target(TargetKind.PARTY, "nz", null, null, null, null)), null, null,
 						null, List.of(), List.of(id), null, null, FuzzyDate.of("1990-02-%02d".formatted(i)),
-						FuzzyDate.of("1995-01-01"), null, cited));
+						FuzzyDate.of("1995-01-01"), null, null, cited));
 			}
 		}
-		measures.forEach(mongo::save);
+		measures.forEach(measure -> mongo.save(withRevision(measure)));
 	}
 
 }

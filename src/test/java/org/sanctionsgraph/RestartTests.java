@@ -27,7 +27,7 @@ class RestartTests {
 		try (ConfigurableApplicationContext app = start()) {
 			MongoTemplate mongo = app.getBean(MongoTemplate.class);
 			mongo.insert(new Person("restart-probe", "Written Before Restart", null, null, List.of(), null, List.of(),
-					List.of(), null, List.of(), null));
+					List.of(), null, List.of(), null, 1));
 			firstCounts = counts(mongo);
 		}
 		assertThat(firstCounts.get("measures")).isEqualTo(8);

@@ -27,7 +27,7 @@ final class SeedExpectations {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> expected(String type, Map<String, Object> seed) {
+	static Map<String, Object> expected(String type, Map<String, Object> seed, Map<String, Object> story) {
 		Map<String, Object> e = new LinkedHashMap<>();
 		e.put("id", gid(type, (String) seed.get("id")));
 		switch (type) {
@@ -97,6 +97,8 @@ final class SeedExpectations {
 				e.put("program", ref("Program", seed.get("programId")));
 				e.put("triggeredBy", refs("Event", seed.get("triggeringEventIds")));
 				e.put("respondsTo", refs("Measure", seed.get("respondsToIds")));
+				Map<String, Object> change = (Map<String, Object>) seed.get("membershipChange");
+				e.put("affectedMemberships", change == null ? List.of() : List.of(ref("Membership", change.get("membershipId"))));
 				for (String date : List.of("announced", "listed", "inForce", "ended")) {
 					e.put(date, date(seed.get(date)));
 				}
@@ -107,6 +109,16 @@ final class SeedExpectations {
 				e.put("program", ref("Program", seed.get("programId")));
 				List<Map<String, Object>> history = new ArrayList<>();
 				List<Map<String, Object>> periods = new ArrayList<>((List<Map<String, Object>>) seed.get("history"));
+				// periods brought by measures that changed this membership
+				for (Map<String, Object> measure : (List<Map<String, Object>>) story.get("measures")) {
+					Map<String, Object> change = (Map<String, Object>) measure.get("membershipChange");
+					if (change != null && seed.get("id").equals(change.get("membershipId"))) {
+						Map<String, Object> period = new LinkedHashMap<>(change);
+						period.put("causeMeasureId", measure.get("id"));
+						period.put("citations", measure.get("citations"));
+						periods.add(period);
+					}
+				}
 				periods.sort(Comparator.comparing(p -> (String) p.get("from")));
 				for (Map<String, Object> p : periods) {
 					Map<String, Object> period = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "concerns_sort", def = "{'concernsMeasureIds': 1, 'sortKey': 1, '_id': 1}") })
 public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String name, String description, FuzzyDate date, FuzzyDate endDate,
 		String location, List<String> partyIds, List<String> personIds, List<String> organizationIds,
-		List<String> concernsMeasureIds, List<Citation> citations, @Indexed String sortKey) implements Sortable {
+		List<String> concernsMeasureIds, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
 
 	public Event {
 		partyIds = Lists.orEmpty(partyIds);

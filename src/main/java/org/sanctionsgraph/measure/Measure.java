@@ -35,15 +35,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "type_sort", def = "{'measureTypes': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "membership_change", def = "{'membershipChange.membershipId': 1}") })
 public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, String title, String description,
 		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 		String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
 		FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
-		List<Citation> citations,
-		// derived:
+		MembershipChange membershipChange, List<Citation> citations,
+		// derived, and the revision (bookkeeping of the writer):
 		String startDay, @Indexed String endDay, String sortKey, List<String> targetPartyIds,
-		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds) implements Sortable {
+		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds, long revision) implements Sortable {
 
 	/** Sorts after every ISO date, so measures with no known start come last. */
 	static final String UNKNOWN_START = "~";
@@ -74,10 +75,11 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 			List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 			String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
 			FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
-			List<Citation> citations) {
+			MembershipChange membershipChange, List<Citation> citations) {
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
-				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason, citations,
-				null, null, null, null, null, null, null);
+				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
+				membershipChange, citations,
+				null, null, null, null, null, null, null, 0);
 	}
 
 	/** Whether the measure applied on the given day; false when its start is unknown. */

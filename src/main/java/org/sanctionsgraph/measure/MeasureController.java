@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -104,15 +103,9 @@ class MeasureController {
 
 	@BatchMapping(typeName = "Measure")
 	Map<Measure, List<Membership>> affectedMemberships(List<Measure> list) {
-		List<String> ids = list.stream().map(Measure::id).toList();
-		List<Membership> changed = this.mongo.find(Query.query(Criteria.where("history.causeMeasureId").in(ids)),
+		return this.pager.many(list,
+				measure -> measure.membershipChange() == null ? List.of() : List.of(measure.membershipChange().membershipId()),
 				Membership.class);
-		return list.stream()
-			.collect(Collectors.toMap(m -> m, m -> changed.stream()
-				.filter(membership -> membership.history()
-					.stream()
-					.anyMatch(period -> m.id().equals(period.causeMeasureId())))
-				.toList(), (a, b) -> a));
 	}
 
 	@SchemaMapping(typeName = "Measure")

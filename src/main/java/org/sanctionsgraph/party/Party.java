@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("parties")
 public record Party(@MongoId(FieldType.STRING) String id, @Indexed(unique = true, sparse = true) String code, String name,
 		PartyKind kind, List<Name> aliases, String description, List<Citation> citations,
-		@Indexed String sortKey) implements Sortable {
+		@Indexed String sortKey, long revision) implements Sortable {
 
 	public Party {
 		aliases = Lists.orEmpty(aliases);

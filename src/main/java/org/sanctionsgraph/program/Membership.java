@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "cause", def = "{'history.causeMeasureId': 1}") })
 public record Membership(@MongoId(FieldType.STRING) String id, String memberId, String programId, List<StatusPeriod> history,
-		List<Citation> citations, String sortKey) implements Sortable {
+		List<Citation> citations, String sortKey, long revision) implements Sortable {
 
 	public Membership {
 		history = Lists.orEmpty(history)
@@ -30,8 +30,8 @@ public record Membership(@MongoId(FieldType.STRING) String id, String memberId, 
 		sortKey = history.isEmpty() ? "~" : history.get(0).from().earliest().toString();
 	}
 
-	/** The period in effect on a day, or null before the membership began. */
-	public StatusPeriod periodOn(LocalDate day) {
+	/** The period of a history (oldest first) in effect on a day, or null before the first began. */
+	public static StatusPeriod periodOn(List<StatusPeriod> history, LocalDate day) {
 		StatusPeriod current = null;
 		for (StatusPeriod period : history) {
 			if (!period.from().earliest().isAfter(day)) {
@@ -39,6 +39,14 @@ public record Membership(@MongoId(FieldType.STRING) String id, String memberId, 
 			}
 		}
 		return current;
+	}
+
+	/** The stored history merged with the periods that measures bring, oldest first. */
+	public static List<StatusPeriod> merge(List<StatusPeriod> stored, List<StatusPeriod> fromMeasures) {
+		List<StatusPeriod> all = new java.util.ArrayList<>(stored);
+		all.addAll(fromMeasures);
+		all.sort(Comparator.comparing(period -> period.from().earliest()));
+		return List.copyOf(all);
 	}
 
 }

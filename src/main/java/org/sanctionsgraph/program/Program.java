@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
 @Document("programs")
 public record Program(@MongoId(FieldType.STRING) String id, String name, ProgramKind kind, List<Name> aliases, List<String> administratorIds,
-		FuzzyDate established, String description, List<Citation> citations, @Indexed String sortKey) implements Sortable {
+		FuzzyDate established, String description, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
 
 	public Program {
 		aliases = Lists.orEmpty(aliases);

@@ -115,6 +115,7 @@ class SeedLoader implements ApplicationRunner {
 	private <T> T read(Class<T> type, Document json) {
 		Document doc = new Document(json);
 		doc.put("_id", doc.remove("id"));
+		doc.put("revision", 1L);
 		return this.mongo.getConverter().read(type, doc);
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A document records are cited from. Fields the document does not state stay null. */
 @Document("sources")
 public record Source(@MongoId(FieldType.STRING) String id, SourceKind kind, String title, String publisher, FuzzyDate published, String url,
-		String description, @Indexed String sortKey) implements Sortable {
+		String description, @Indexed String sortKey, long revision) implements Sortable {
 
 	public Source {
 		sortKey = published == null ? "~" : published.earliest().toString();

@@ -15,7 +15,7 @@ class MeasureTests {
 				List.of(new Target(TargetKind.PARTY, "by", null, null, null, null),
 						new Target(TargetKind.GROUP, null, null, null, "officials", "eu")),
 				null, null, null, List.of(), List.of(), FuzzyDate.of(announced), null, FuzzyDate.of(inForce),
-				FuzzyDate.of(ended), null, List.of());
+				FuzzyDate.of(ended), null, null, List.of());
 	}
 
 	@Test

@@ -1,0 +1,74 @@
+package org.sanctionsgraph.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Reading is open (unless {@code sanctions.security.require-key-for-reads}); writing is checked by
+ * method security on the services that change data, so no entry point can skip it. Callers present
+ * an API key, or a JWT from the identity provider configured with Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} properties (off when none is configured).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
+			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+				if (properties.requireKeyForReads()) {
+					requests.requestMatchers("/graphql/**").hasRole(Role.READER.name());
+				}
+				requests.anyRequest().permitAll();
+			});
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer(server -> server.bearerTokenResolver(jwtOnly())
+				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> authentication(token, properties))));
+		}
+		return http.build();
+	}
+
+	/** Leaves API keys to {@link ApiKeyAuthenticationFilter}. */
+	private static BearerTokenResolver jwtOnly() {
+		DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+		return request -> {
+			String token = standard.resolve(request);
+			return token == null || token.startsWith(ApiKeys.PREFIX) ? null : token;
+		};
+	}
+
+	private static JwtAuthenticationToken authentication(Jwt jwt, SecurityProperties properties) {
+		Object claim = jwt.getClaims().get(properties.jwtRolesClaim());
+		Collection<?> names = claim instanceof Collection<?> list ? list
+				: claim == null ? List.of() : List.of(claim.toString().split("[ ,]+"));
+		String name = jwt.getClaimAsString("preferred_username");
+		return new JwtAuthenticationToken(jwt, Roles.fromNames(names), name != null ? name : jwt.getSubject());
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.sanctionsgraph.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Who may read and how callers prove who they are.
+ *
+ * @param requireKeyForReads whether reading needs a key or token too (default: open to anyone)
+ * @param bootstrapAdminKey the secret of the first ADMIN key, stored (hashed) at a start where no
+ * active ADMIN key exists; at least 32 characters
+ * @param jwtRolesClaim the JWT claim holding role names (READER, ANALYST, ADMIN)
+ */
+@ConfigurationProperties("sanctions.security")
+public record SecurityProperties(boolean requireKeyForReads, String bootstrapAdminKey, String jwtRolesClaim) {
+
+	public SecurityProperties {
+		jwtRolesClaim = jwtRolesClaim == null ? "roles" : jwtRolesClaim;
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.sanctionsgraph.write;
+
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.MongoTransactionManager;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs writes in a multi-document transaction where the server supports them (a replica set or a
+ * sharded cluster), and directly where it does not (the embedded server), deciding once, on the first
+ * write, from the server's {@code hello} answer.
+ */
+@Component
+class Transactions {
+
+	private static final Logger log = LoggerFactory.getLogger(Transactions.class);
+
+	private final MongoTemplate mongo;
+
+	private final TransactionTemplate template;
+
+	private volatile Boolean supported;
+
+	Transactions(MongoTemplate mongo, MongoDatabaseFactory factory) {
+		this.mongo = mongo;
+		this.template = new TransactionTemplate(new MongoTransactionManager(factory));
+	}
+
+	<R> R run(Supplier<R> block) {
+		return supported() ? this.template.execute(status -> block.get()) : block.get();
+	}
+
+	boolean supported() {
+		Boolean known = this.supported;
+		if (known == null) {
+			Document hello = this.mongo.getDb().runCommand(new Document("hello", 1));
+			known = hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+			this.supported = known;
+			log.info(known ? "Writes run in MongoDB transactions"
+					: "The server has no transactions: writes use single-document updates with a history outbox");
+		}
+		return known;
+	}
+
+}

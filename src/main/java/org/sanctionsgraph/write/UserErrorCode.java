@@ -1,0 +1,6 @@
+package org.sanctionsgraph.write;
+
+/** Kinds of problems a mutation's input can have. */
+public enum UserErrorCode {
+	REQUIRED, INVALID, TOO_LONG, NOT_FOUND, DUPLICATE, CONFLICT, IN_PROGRESS
+}
