@@ -2,6 +2,7 @@ package org.sanctionsgraph.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +14,11 @@ public record GlobalId(String type, String key) {
 	/** The types whose records can be fetched with node(id:). */
 	public static final Set<String> TYPES = Set.of("Party", "Person", "Organization", "Measure", "Event", "Program",
 			"Membership", "Source");
+
+	/** Each GraphQL object type with an id, and the global-id type it encodes (both measure types use "Measure"). */
+	public static final Map<String, String> OBJECT_TYPES = Map.of("Party", "Party", "Person", "Person", "Organization",
+			"Organization", "Sanction", "Measure", "Countermeasure", "Measure", "Event", "Event", "Program", "Program",
+			"Membership", "Membership", "Source", "Source");
 
 	public static String encode(String type, String key) {
 		return Base64.getUrlEncoder()

@@ -1,7 +1,5 @@
 package org.sanctionsgraph.graphql;
 
-import java.util.Map;
-
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
 import org.sanctionsgraph.event.Event;
@@ -32,16 +30,12 @@ class GraphQlConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlConfiguration.class);
 
-	/** GraphQL object type to the global-id type it encodes (both measure types share "Measure"). */
-	private static final Map<String, String> ID_TYPES = Map.of("Party", "Party", "Person", "Person", "Organization",
-			"Organization", "Sanction", "Measure", "Countermeasure", "Measure", "Event", "Event", "Program", "Program",
-			"Membership", "Membership", "Source", "Source");
-
 	@Bean
 	RuntimeWiringConfigurer sanctionsWiring() {
 		return wiring -> {
 			wiring.scalar(DateScalar.DATE);
-			ID_TYPES.forEach((objectType, idType) -> wiring.type(objectType, type -> type.dataFetcher("id",
+			wiring.scalar(DateTimeScalar.DATE_TIME);
+			GlobalId.OBJECT_TYPES.forEach((objectType, idType) -> wiring.type(objectType, type -> type.dataFetcher("id",
 					env -> GlobalId.encode(idType, env.<Sortable>getSource().id()))));
 		};
 	}

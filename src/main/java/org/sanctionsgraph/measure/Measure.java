@@ -57,6 +57,10 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		respondsToIds = Lists.orEmpty(respondsToIds);
 		citations = Lists.orEmpty(citations);
 		FuzzyDate start = inForce != null ? inForce : listed != null ? listed : announced;
+		if (membershipChange != null && membershipChange.from() == null && start != null) {
+			membershipChange = new MembershipChange(membershipChange.membershipId(), membershipChange.status(), start,
+					membershipChange.note());
+		}
 		startDay = start == null ? null : start.earliest().toString();
 		endDay = ended == null ? null : ended.latest().toString();
 		sortKey = startDay == null ? UNKNOWN_START : startDay;

@@ -38,8 +38,12 @@ public class ApiKeys {
 	public record Issued(ApiKey key, String secret) {
 	}
 
+	/** Issues a key when {@code valid}; the check comes first so only admins learn anything. */
 	@PreAuthorize("hasRole('ADMIN')")
-	public Issued issue(String name, List<Role> roles, String issuedBy) {
+	public Issued issue(String name, List<Role> roles, String issuedBy, boolean valid) {
+		if (!valid) {
+			return null;
+		}
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);

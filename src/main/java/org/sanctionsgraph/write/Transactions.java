@@ -2,6 +2,7 @@ package org.sanctionsgraph.write;
 
 import java.util.function.Supplier;
 
+import com.mongodb.MongoCommandException;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +38,21 @@ class Transactions {
 		return supported() ? this.template.execute(status -> block.get()) : block.get();
 	}
 
+	/** Whether {@code hello} names a replica set or a router; servers that do not know it have no transactions. */
+	private boolean replicaSetOrCluster() {
+		try {
+			Document hello = this.mongo.getDb().runCommand(new Document("hello", 1));
+			return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+		}
+		catch (MongoCommandException ex) {
+			return false;
+		}
+	}
+
 	boolean supported() {
 		Boolean known = this.supported;
 		if (known == null) {
-			Document hello = this.mongo.getDb().runCommand(new Document("hello", 1));
-			known = hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
+			known = replicaSetOrCluster();
 			this.supported = known;
 			log.info(known ? "Writes run in MongoDB transactions"
 					: "The server has no transactions: writes use single-document updates with a history outbox");

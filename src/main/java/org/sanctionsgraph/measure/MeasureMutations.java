@@ -1,0 +1,277 @@
+package org.sanctionsgraph.measure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sanctionsgraph.event.Event;
+import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.program.Membership;
+import org.sanctionsgraph.program.MembershipStatus;
+import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.write.Checks;
+import org.sanctionsgraph.write.Checks.CitationInput;
+import org.sanctionsgraph.write.Payload;
+import org.sanctionsgraph.write.UserError;
+import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.write.Writes;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Recording, amending and lifting sanctions and countermeasures. */
+@Controller
+class MeasureMutations {
+
+	record TargetInput(TargetKind kind, String party, String person, String organization, String description,
+			String country) {
+	}
+
+	record MembershipChangeInput(String membership, MembershipStatus status, String from, String note) {
+	}
+
+	record MeasureFields(String title, String description, List<MeasureType> measureTypes, List<String> imposedBy,
+			List<TargetInput> targets, String program, String legalBasis, String reason, List<String> triggeredBy,
+			List<String> respondsTo, String announced, String listed, String inForce,
+			MembershipChangeInput membershipChange, List<CitationInput> citations) {
+	}
+
+	record RecordInput(MeasureFields fields, String idempotencyKey) {
+	}
+
+	record AmendInput(String id, int revision, MeasureFields fields, String idempotencyKey) {
+	}
+
+	record LiftInput(String id, int revision, String ended, String reason, String idempotencyKey) {
+	}
+
+	private final Writes writes;
+
+	private final MongoTemplate mongo;
+
+	MeasureMutations(Writes writes, MongoTemplate mongo) {
+		this.writes = writes;
+		this.mongo = mongo;
+	}
+
+	@MutationMapping
+	Payload<Measure> recordSanction(@Argument RecordInput input) {
+		return this.writes.record(spec("recordSanction"), input.idempotencyKey(),
+				checks -> validate(checks, input.fields(), MeasureKind.SANCTION));
+	}
+
+	@MutationMapping
+	Payload<Measure> recordCountermeasure(@Argument RecordInput input) {
+		return this.writes.record(spec("recordCountermeasure"), input.idempotencyKey(),
+				checks -> validate(checks, input.fields(), MeasureKind.COUNTERMEASURE));
+	}
+
+	@MutationMapping
+	Payload<Measure> amendMeasure(@Argument AmendInput input) {
+		return this.writes.amend(spec("amendMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+				"input.fields", checks -> validate(checks, input.fields(), null));
+	}
+
+	@MutationMapping
+	Payload<Measure> liftMeasure(@Argument LiftInput input) {
+		return this.writes.amend(spec("liftMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(), "input",
+				checks -> {
+					checks.set("ended", checks.date("ended", input.ended(), true));
+					checks.set("endReason", checks.text("reason", input.reason(), Checks.TEXT_MAX, true));
+				});
+	}
+
+	private Writes.Spec<Measure> spec(String operation) {
+		return new Writes.Spec<>("Measure", Measure.class, operation, this::rules);
+	}
+
+	/** Checks the input field by field and stores what is valid; the kind is null when amending. */
+	private void validate(Checks checks, MeasureFields fields, MeasureKind kind) {
+		if (kind != null) {
+			checks.set("kind", kind);
+		}
+		if (checks.given("title", fields.title(), true)) {
+			checks.set("title", checks.text("title", fields.title(), Checks.TITLE_MAX, true));
+		}
+		if (fields.description() != null) {
+			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
+		}
+		if (fields.measureTypes() != null) {
+			checks.set("measureTypes", checks.list("measureTypes", List.copyOf(new LinkedHashSet<>(fields.measureTypes())), false));
+		}
+		if (checks.given("imposedBy", fields.imposedBy(), true)) {
+			checks.set("imposerIds", checks.parties("imposedBy", fields.imposedBy(), true));
+		}
+		if (checks.given("targets", fields.targets(), true)) {
+			checks.set("targets", targets(checks, fields.targets()));
+		}
+		if (fields.program() != null) {
+			checks.set("programId", checks.ref("program", fields.program(), "Program", Program.class, false));
+		}
+		if (fields.legalBasis() != null) {
+			checks.set("legalBasis", checks.text("legalBasis", fields.legalBasis(), Checks.TEXT_MAX, false));
+		}
+		if (fields.reason() != null) {
+			checks.set("reason", checks.text("reason", fields.reason(), Checks.TEXT_MAX, false));
+		}
+		if (fields.triggeredBy() != null) {
+			checks.set("triggeringEventIds", checks.refs("triggeredBy", fields.triggeredBy(), "Event", Event.class, false));
+		}
+		if (kind == MeasureKind.SANCTION && fields.respondsTo() != null && !fields.respondsTo().isEmpty()) {
+			checks.error("respondsTo", UserErrorCode.INVALID,
+					"a sanction answers no measure; record a countermeasure instead");
+		}
+		else if (checks.given("respondsTo", fields.respondsTo(), kind == MeasureKind.COUNTERMEASURE)) {
+			checks.set("respondsToIds",
+					checks.refs("respondsTo", fields.respondsTo(), "Measure", Measure.class, kind != null));
+		}
+		for (String date : List.of("announced", "listed", "inForce")) {
+			String value = date.equals("announced") ? fields.announced()
+					: date.equals("listed") ? fields.listed() : fields.inForce();
+			if (value != null) {
+				checks.set(date, checks.date(date, value, false));
+			}
+		}
+		if (fields.membershipChange() != null) {
+			if (kind == MeasureKind.SANCTION) {
+				checks.error("membershipChange", UserErrorCode.INVALID,
+						"only a countermeasure changes a membership");
+			}
+			else {
+				MembershipChangeInput change = fields.membershipChange();
+				String membership = checks.ref("membershipChange.membership", change.membership(), "Membership",
+						Membership.class, true);
+				FuzzyDate from = checks.date("membershipChange.from", change.from(), false);
+				String note = checks.text("membershipChange.note", change.note(), Checks.TEXT_MAX, false);
+				checks.set("membershipChange", new MembershipChange(membership, change.status(), from, note));
+			}
+		}
+		if (fields.citations() != null) {
+			checks.set("citations", checks.citations("citations", fields.citations()));
+		}
+	}
+
+	private List<Target> targets(Checks checks, List<TargetInput> input) {
+		if (checks.list("targets", input, true) == null) {
+			return null;
+		}
+		List<Target> targets = new ArrayList<>();
+		for (int i = 0; i < input.size(); i++) {
+			TargetInput target = input.get(i);
+			String at = "targets[" + i + "]";
+			String country = checks.party(at + ".country", target.country(), false);
+			switch (target.kind()) {
+				case PARTY -> {
+					String party = checks.party(at + ".party", target.party(), false);
+					if (target.party() == null) {
+						checks.error(at + ".party", UserErrorCode.REQUIRED, "a PARTY target needs a party code");
+					}
+					targets.add(new Target(TargetKind.PARTY, party, null, null, null, party));
+				}
+				case PERSON -> {
+					if (target.person() == null) {
+						checks.error(at + ".person", UserErrorCode.REQUIRED, "a PERSON target needs a person id");
+					}
+					String person = checks.ref(at + ".person", target.person(), "Person", Person.class, false);
+					String nationality = country;
+					if (nationality == null && person != null) {
+						Person found = this.mongo.findById(person, Person.class);
+						nationality = found == null || found.nationalityIds().isEmpty() ? null
+								: found.nationalityIds().get(0);
+					}
+					targets.add(new Target(TargetKind.PERSON, null, person, null, null, nationality));
+				}
+				case ORGANIZATION -> {
+					if (target.organization() == null) {
+						checks.error(at + ".organization", UserErrorCode.REQUIRED,
+								"an ORGANIZATION target needs an organisation id");
+					}
+					String organization = checks.ref(at + ".organization", target.organization(), "Organization",
+							Organization.class, false);
+					String base = country;
+					if (base == null && organization != null) {
+						Organization found = this.mongo.findById(organization, Organization.class);
+						base = found == null ? null : found.countryId();
+					}
+					targets.add(new Target(TargetKind.ORGANIZATION, null, null, organization, null, base));
+				}
+				default -> {
+					if (target.description() == null) {
+						checks.error(at + ".description", UserErrorCode.REQUIRED,
+								"a " + target.kind() + " target needs a description");
+					}
+					String description = checks.text(at + ".description", target.description(), Checks.TITLE_MAX,
+							false);
+					targets.add(new Target(target.kind(), null, null, null, description, country));
+				}
+			}
+		}
+		return targets;
+	}
+
+	/** Rules on the measure as a whole, checked after every change. */
+	private List<UserError> rules(Measure measure) {
+		List<UserError> errors = new ArrayList<>();
+		if (measure.kind() == MeasureKind.COUNTERMEASURE && measure.respondsToIds().isEmpty()) {
+			errors.add(UserError.of("input.fields.respondsTo", UserErrorCode.REQUIRED,
+					"a countermeasure must answer at least one measure"));
+		}
+		if (measure.respondsToIds().contains(measure.id())) {
+			errors.add(UserError.of("input.fields.respondsTo", UserErrorCode.INVALID,
+					"a countermeasure cannot answer itself"));
+		}
+		if (measure.startDay() != null && measure.endDay() != null && measure.endDay().compareTo(measure.startDay()) < 0) {
+			errors.add(UserError.of("input.ended", UserErrorCode.INVALID,
+					"the end (" + measure.ended().value() + ") is before the start (" + measure.startDay() + ")"));
+		}
+		if (measure.membershipChange() != null && measure.membershipChange().from() == null) {
+			FuzzyDate start = measure.inForce() != null ? measure.inForce()
+					: measure.listed() != null ? measure.listed() : measure.announced();
+			if (start == null) {
+				errors.add(UserError.of("input.fields.membershipChange.from", UserErrorCode.REQUIRED,
+						"give the date of the change, or a date for the measure"));
+			}
+		}
+		if (errors.isEmpty()) {
+			Measure duplicate = duplicateOf(measure);
+			if (duplicate != null) {
+				errors.add(new UserError("input.fields", "the same measure is already recorded",
+						UserErrorCode.DUPLICATE, GlobalId.encode("Measure", duplicate.id()), null));
+			}
+		}
+		return errors;
+	}
+
+	/** Another measure of the same kind, imposers, targets and types starting the same day. */
+	private Measure duplicateOf(Measure measure) {
+		if (measure.startDay() == null) {
+			return null;
+		}
+		Query sameStart = Query.query(Criteria.where("kind")
+			.is(measure.kind().name())
+			.and("sortKey")
+			.is(measure.startDay())
+			.and("imposerIds")
+			.in(measure.imposerIds())
+			.and("_id")
+			.ne(measure.id()));
+		for (Measure other : this.mongo.find(sameStart, Measure.class)) {
+			if (Set.copyOf(other.imposerIds()).equals(Set.copyOf(measure.imposerIds()))
+					&& new HashSet<>(other.targets()).equals(new HashSet<>(measure.targets()))
+					&& Set.copyOf(other.measureTypes()).equals(Set.copyOf(measure.measureTypes()))) {
+				return other;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.sanctionsgraph.program;
+
+import java.util.List;
+
+import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.write.Checks;
+import org.sanctionsgraph.write.Checks.CitationInput;
+import org.sanctionsgraph.write.Checks.NameInput;
+import org.sanctionsgraph.write.Payload;
+import org.sanctionsgraph.write.UserError;
+import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.write.Writes;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Recording and amending programmes, and memberships with their status over time. */
+@Controller
+class ProgramMutations {
+
+	record ProgramFields(String name, ProgramKind kind, List<NameInput> aliases, List<String> administrators,
+			String established, String description, List<CitationInput> citations) {
+	}
+
+	record RecordInput(ProgramFields fields, String idempotencyKey) {
+	}
+
+	record AmendInput(String id, int revision, ProgramFields fields, String idempotencyKey) {
+	}
+
+	record RecordMembershipInput(String member, String program, MembershipStatus status, String from, String note,
+			List<CitationInput> citations, String idempotencyKey) {
+	}
+
+	record ChangeStatusInput(String id, int revision, MembershipStatus status, String from, String note,
+			List<CitationInput> citations, String idempotencyKey) {
+	}
+
+	private final Writes writes;
+
+	private final MongoTemplate mongo;
+
+	ProgramMutations(Writes writes, MongoTemplate mongo) {
+		this.writes = writes;
+		this.mongo = mongo;
+	}
+
+	@MutationMapping
+	Payload<Program> recordProgram(@Argument RecordInput input) {
+		return this.writes.record(new Writes.Spec<>("Program", Program.class, "recordProgram"), input.idempotencyKey(),
+				checks -> validate(checks, input.fields()));
+	}
+
+	@MutationMapping
+	Payload<Program> amendProgram(@Argument AmendInput input) {
+		return this.writes.amend(new Writes.Spec<>("Program", Program.class, "amendProgram"), "input.id", input.id(),
+				input.revision(), input.idempotencyKey(), "input.fields", checks -> validate(checks, input.fields()));
+	}
+
+	@MutationMapping
+	Payload<Membership> recordMembership(@Argument RecordMembershipInput input) {
+		Writes.Spec<Membership> spec = new Writes.Spec<>("Membership", Membership.class, "recordMembership",
+				this::notYetMember);
+		return this.writes.record(spec, input.idempotencyKey(), checks -> {
+			checks.set("memberId", checks.party("member", input.member(), true));
+			checks.set("programId", checks.ref("program", input.program(), "Program", Program.class, true));
+			checks.set("history", List.of(period(checks, input.status(), input.from(), input.note(), input.citations())));
+		});
+	}
+
+	@MutationMapping
+	Payload<Membership> changeMembershipStatus(@Argument ChangeStatusInput input) {
+		return this.writes.amend(new Writes.Spec<>("Membership", Membership.class, "changeMembershipStatus"), "input.id", input.id(),
+				input.revision(), input.idempotencyKey(), "input",
+				checks -> checks.append("history",
+						period(checks, input.status(), input.from(), input.note(), input.citations())));
+	}
+
+	private static StatusPeriod period(Checks checks, MembershipStatus status, String from, String note,
+			List<CitationInput> citations) {
+		return new StatusPeriod(status, checks.date("from", from, true), null,
+				checks.text("note", note, Checks.TEXT_MAX, false),
+				citations == null ? List.of() : checks.citations("citations", citations));
+	}
+
+	private static void validate(Checks checks, ProgramFields fields) {
+		if (checks.given("name", fields.name(), true)) {
+			checks.set("name", checks.text("name", fields.name(), Checks.NAME_MAX, true));
+		}
+		if (checks.given("kind", fields.kind(), true)) {
+			checks.set("kind", fields.kind());
+		}
+		if (fields.aliases() != null) {
+			checks.set("aliases", checks.names("aliases", fields.aliases()));
+		}
+		if (fields.administrators() != null) {
+			checks.set("administratorIds", checks.parties("administrators", fields.administrators(), false));
+		}
+		if (fields.established() != null) {
+			checks.set("established", checks.date("established", fields.established(), false));
+		}
+		if (fields.description() != null) {
+			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
+		}
+		if (fields.citations() != null) {
+			checks.set("citations", checks.citations("citations", fields.citations()));
+		}
+	}
+
+	private List<UserError> notYetMember(Membership membership) {
+		Membership existing = this.mongo.findOne(Query.query(Criteria.where("memberId")
+			.is(membership.memberId())
+			.and("programId")
+			.is(membership.programId())
+			.and("_id")
+			.ne(membership.id())), Membership.class);
+		if (existing == null) {
+			return List.of();
+		}
+		return List.of(new UserError("input.member", "this party's membership of the programme is already recorded",
+				UserErrorCode.DUPLICATE, GlobalId.encode("Membership", existing.id()), null));
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.sanctionsgraph.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import org.sanctionsgraph.write.Checks;
+import org.sanctionsgraph.write.Payload;
+import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.write.Writes;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** Recording sources. */
+@Controller
+class SourceMutations {
+
+	record SourceFields(SourceKind kind, String title, String publisher, String published, String url,
+			String description) {
+	}
+
+	record RecordInput(SourceFields fields, String idempotencyKey) {
+	}
+
+	private final Writes writes;
+
+	SourceMutations(Writes writes) {
+		this.writes = writes;
+	}
+
+	@MutationMapping
+	Payload<Source> recordSource(@Argument RecordInput input) {
+		SourceFields fields = input.fields();
+		return this.writes.record(new Writes.Spec<>("Source", Source.class, "recordSource"), input.idempotencyKey(),
+				checks -> {
+					checks.set("kind", fields.kind());
+					checks.set("title", checks.text("title", fields.title(), Checks.TITLE_MAX, true));
+					checks.set("publisher", checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false));
+					checks.set("published", checks.date("published", fields.published(), false));
+					checks.set("url", url(checks, fields.url()));
+					checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
+				});
+	}
+
+	private static String url(Checks checks, String url) {
+		String text = checks.text("url", url, 2000, false);
+		if (text == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(text);
+			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+				return text;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		checks.error("url", UserErrorCode.INVALID, "must be an http or https address");
+		return null;
+	}
+
+}
