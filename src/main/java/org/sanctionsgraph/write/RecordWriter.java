@@ -114,9 +114,10 @@ public class RecordWriter {
 				return new Outcome.Written<>(this.mongo.findById(id, type));
 			});
 		}
-		catch (MongoException ex) {
-			// A concurrent transaction touched the same record: the loser learns the winner's revision.
-			if (ex.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
+		catch (RuntimeException ex) {
+			// A concurrent transaction touched the same record (reported by the write or at commit,
+			// possibly wrapped by Spring): the loser learns the winner's revision.
+			if (transientTransactionError(ex)) {
 				return new Outcome.Conflict<>(currentRevision(type, id));
 			}
 			throw ex;
@@ -202,6 +203,16 @@ public class RecordWriter {
 
 	private MongoCollection<Document> collection(Class<?> type) {
 		return this.mongo.getCollection(this.mongo.getCollectionName(type));
+	}
+
+	private static boolean transientTransactionError(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MongoException mongoException
+					&& mongoException.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isDuplicateKey(MongoException ex) {
