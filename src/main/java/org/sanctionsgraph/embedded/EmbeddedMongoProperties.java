@@ -2,7 +2,11 @@ package org.sanctionsgraph.embedded;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the embedded MongoDB-compatible server that runs when no MongoDB URI is configured.
@@ -11,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port the loopback port to listen on; 0 picks a free one
  */
 @ConfigurationProperties("sanctions.embedded")
-public record EmbeddedMongoProperties(Path dataDir, Integer port) {
+@Validated
+public record EmbeddedMongoProperties(Path dataDir, @Min(0) @Max(65535) Integer port) {
 
 	public EmbeddedMongoProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;

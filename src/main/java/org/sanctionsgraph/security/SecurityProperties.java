@@ -1,6 +1,10 @@
 package org.sanctionsgraph.security;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Who may read and how callers prove who they are.
@@ -11,7 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwtRolesClaim the JWT claim holding role names (READER, ANALYST, ADMIN)
  */
 @ConfigurationProperties("sanctions.security")
-public record SecurityProperties(boolean requireKeyForReads, String bootstrapAdminKey, String jwtRolesClaim) {
+@Validated
+public record SecurityProperties(boolean requireKeyForReads,
+		@Size(min = BootstrapAdminKey.MIN_LENGTH, message = "must be at least {min} characters long") String bootstrapAdminKey,
+		@NotBlank String jwtRolesClaim) {
 
 	public SecurityProperties {
 		jwtRolesClaim = jwtRolesClaim == null ? "roles" : jwtRolesClaim;
