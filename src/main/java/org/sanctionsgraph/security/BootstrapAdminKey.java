@@ -34,12 +34,17 @@ class BootstrapAdminKey implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		String secret = this.properties.bootstrapAdminKey(); // length checked by Bean Validation at binding
+		String secret = this.properties.bootstrapAdminKey();
 		if (secret == null || secret.isBlank()) {
 			if (!this.keys.anyActiveAdmin()) {
 				log.info("No ADMIN key exists and SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY is not set: the API is read-only");
 			}
 			return;
+		}
+		if (secret.length() < MIN_LENGTH) {
+			// Checked here rather than by Bean Validation, whose failure report would print the secret.
+			throw new IllegalStateException("sanctions.security.bootstrap-admin-key must be at least " + MIN_LENGTH
+					+ " characters long");
 		}
 		if (this.keys.anyActiveAdmin()) {
 			return;

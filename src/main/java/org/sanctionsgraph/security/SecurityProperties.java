@@ -1,7 +1,6 @@
 package org.sanctionsgraph.security;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -17,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sanctions.security")
 @Validated
 public record SecurityProperties(boolean requireKeyForReads,
-		@Size(min = BootstrapAdminKey.MIN_LENGTH, message = "must be at least {min} characters long") String bootstrapAdminKey,
+		String bootstrapAdminKey,
 		@NotBlank String jwtRolesClaim) {
 
 	public SecurityProperties {
