@@ -33,6 +33,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 abstract class ApiScenarios {
 
+	/** The scenario suites make hundreds of requests from one address; rate limits have their own test. */
+	static final String UNLIMITED = "sanctions.limits.anonymous-per-minute=1000000";
+
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
 

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The API's scenarios on the embedded default, with a fresh data directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiScenarios.UNLIMITED)
 @AutoConfigureHttpGraphQlTester
 class EmbeddedApiTests extends ApiScenarios {
 

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Analysts' writes on the embedded server (no transactions: the single-document path). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "sanctions.security.bootstrap-admin-key=" + WriteScenarios.ADMIN_SECRET)
+		properties = { "sanctions.security.bootstrap-admin-key=" + WriteScenarios.ADMIN_SECRET, ApiScenarios.UNLIMITED })
 @AutoConfigureHttpGraphQlTester
 class EmbeddedWriteTests extends WriteScenarios {
 

@@ -12,7 +12,7 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
  * The same scenarios against a real MongoDB (a single-node replica set in a container). Skipped,
  * and reported as skipped, where no Docker engine is available.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiScenarios.UNLIMITED)
 @AutoConfigureHttpGraphQlTester
 @Testcontainers(disabledWithoutDocker = true)
 class MongoContainerApiTests extends ApiScenarios {

@@ -13,7 +13,7 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
  * reported as skipped, where no Docker engine is available.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "sanctions.security.bootstrap-admin-key=" + WriteScenarios.ADMIN_SECRET)
+		properties = { "sanctions.security.bootstrap-admin-key=" + WriteScenarios.ADMIN_SECRET, ApiScenarios.UNLIMITED })
 @AutoConfigureHttpGraphQlTester
 @Testcontainers(disabledWithoutDocker = true)
 class MongoContainerWriteTests extends WriteScenarios {

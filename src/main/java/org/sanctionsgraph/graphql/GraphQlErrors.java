@@ -3,8 +3,10 @@ package org.sanctionsgraph.graphql;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolationException;
 
@@ -28,6 +30,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(bad.getMessage())
 				.extensions(Map.of("argument", bad.argument()))
+				.build();
+		}
+		if (ex instanceof AbortExecutionException aborted) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorClassification.errorClassification("TIMEOUT"))
+				.message(aborted.getMessage())
 				.build();
 		}
 		if (ex instanceof ConstraintViolationException violations) {

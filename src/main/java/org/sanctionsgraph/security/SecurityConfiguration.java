@@ -3,7 +3,11 @@ package org.sanctionsgraph.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.sanctionsgraph.limits.LimitsProperties;
+import org.sanctionsgraph.limits.RateLimitFilter;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,6 +22,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Reading is open (unless {@code sanctions.security.require-key-for-reads}); writing is checked by
@@ -31,9 +38,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, LimitsProperties limits, GraphQlCorsProperties cors)
+			throws Exception {
 		http.csrf(csrf -> csrf.disable())
+			.cors(c -> c.configurationSource(corsSource(cors)))
+			.addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Responses set their own caching: public reads by GET are cacheable, the rest is not.
+			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
@@ -52,6 +64,21 @@ class SecurityConfiguration {
 				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> authentication(token, properties))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Cross-origin access to the GraphQL endpoint from the origins in {@code spring.graphql.cors.*}
+	 * (localhost by default, none in the {@code prod} profile); preflights are answered before any
+	 * authentication.
+	 */
+	private static CorsConfigurationSource corsSource(GraphQlCorsProperties properties) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration configuration = properties.toCorsConfiguration();
+		if (configuration != null) {
+			source.registerCorsConfiguration("/graphql/**", configuration);
+			source.registerCorsConfiguration("/graphql", configuration);
+		}
+		return source;
 	}
 
 	/** Leaves API keys to {@link ApiKeyAuthenticationFilter}. */

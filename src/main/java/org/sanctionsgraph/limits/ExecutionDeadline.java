@@ -1,0 +1,57 @@
+package org.sanctionsgraph.limits;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Stops a request that runs past its time limit: no field starts after the deadline, and every
+ * MongoDB operation carries the same limit (see the driver settings), so the request's thread is
+ * freed instead of working on for an answer nobody will get.
+ */
+@Component
+class ExecutionDeadline extends SimplePerformantInstrumentation {
+
+	private final Duration timeout;
+
+	private final Clock clock;
+
+	ExecutionDeadline(LimitsProperties limits, Clock clock) {
+		this.timeout = limits.timeout();
+		this.clock = clock;
+	}
+
+	/** The instant after which no field may start. */
+	record Deadline(Instant at) implements InstrumentationState {
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Deadline(this.clock.instant().plus(this.timeout));
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		if (!(state instanceof Deadline deadline)) {
+			return fetcher;
+		}
+		return env -> {
+			if (this.clock.instant().isAfter(deadline.at())) {
+				throw new AbortExecutionException(
+						"The request ran past its time limit of " + this.timeout.toMillis() + " ms and was stopped");
+			}
+			return fetcher.get(env);
+		};
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.sanctionsgraph.limits;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads a POST body to the GraphQL endpoint at most up to the configured size (413 beyond it) and
+ * refuses a JSON array of operations (a batch) with a clear message unless batching is enabled, in
+ * which case the batch goes to the batch handler.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyFilter extends OncePerRequestFilter {
+
+	static final String BATCH_PATH = "/graphql/batch";
+
+	private final LimitsProperties limits;
+
+	RequestBodyFilter(LimitsProperties limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || !"/graphql".equals(request.getRequestURI());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long max = this.limits.maxBodyBytes();
+		if (request.getContentLengthLong() > max) {
+			ErrorResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"The request body is " + request.getContentLengthLong() + " bytes; the limit is " + max, "LIMIT");
+			return;
+		}
+		byte[] body = read(request.getInputStream(), max);
+		if (body == null) {
+			ErrorResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"The request body exceeds the limit of " + max + " bytes", "LIMIT");
+			return;
+		}
+		CachedBody cached = new CachedBody(request, body);
+		if (startsWithArray(body)) {
+			if (!this.limits.batching()) {
+				ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
+						"Batched requests (a JSON array of operations) are not accepted here; send one operation per request",
+						"BAD_REQUEST");
+				return;
+			}
+			request.getRequestDispatcher(BATCH_PATH).forward(cached, response);
+			return;
+		}
+		chain.doFilter(cached, response);
+	}
+
+	/** The body, or null when it is longer than {@code max} bytes. */
+	private static byte[] read(InputStream in, long max) throws IOException {
+		byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+		return body.length > max ? null : body;
+	}
+
+	private static boolean startsWithArray(byte[] body) {
+		for (byte b : body) {
+			if (!Character.isWhitespace(b)) {
+				return b == '[';
+			}
+		}
+		return false;
+	}
+
+	/** A request whose body was already read, replayable for the handlers after this filter. */
+	private static final class CachedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
