@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads a POST body to the GraphQL endpoint at most up to the configured size (413 beyond it) and
- * refuses a JSON array of operations (a batch) with a clear message unless batching is enabled, in
+ * Reads a POST body to the GraphQL endpoint at most up to the configured size (413 beyond it),
+ * refuses JSON bodies that are not an object (400), and refuses a JSON array of operations (a batch) with a clear message unless batching is enabled, in
  * which case the batch goes to the batch handler.
  */
 @Component
@@ -55,7 +55,13 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			return;
 		}
 		CachedBody cached = new CachedBody(request, body);
-		if (startsWithArray(body)) {
+		int first = firstCharacter(body);
+		if (first != '{' && first != '[' && isJson(request)) {
+			ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
+					"The body must be a JSON object with a 'query' string", "BAD_REQUEST");
+			return;
+		}
+		if (first == '[') {
 			if (!this.limits.batching()) {
 				ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
 						"Batched requests (a JSON array of operations) are not accepted here; send one operation per request",
@@ -74,13 +80,20 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		return body.length > max ? null : body;
 	}
 
-	private static boolean startsWithArray(byte[] body) {
+	/** The first character that is not white space, or -1. */
+	private static int firstCharacter(byte[] body) {
 		for (byte b : body) {
 			if (!Character.isWhitespace(b)) {
-				return b == '[';
+				return b;
 			}
 		}
-		return false;
+		return -1;
+	}
+
+	/** Whether the body claims to be JSON; other media types are left to the handler's 415. */
+	private static boolean isJson(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
 	}
 
 	/** A request whose body was already read, replayable for the handlers after this filter. */

@@ -1,0 +1,85 @@
+package org.sanctionsgraph.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The prod profile, in a context of its own (introspection is switched off for this application's
+ * schema only, so other test contexts keep it).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+@ActiveProfiles("prod")
+class ProdProfileTests {
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+		String dir = Files.createTempDirectory("sanctions-prod-test").toString();
+		registry.add("sanctions.embedded.data-dir", () -> dir);
+	}
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void introspectionIsOff() {
+		this.graphQl.document("{ __schema { types { name } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty());
+		this.graphQl.document("{ party(code: \"BY\") { name } }").execute().path("party.name").entity(String.class).isEqualTo("Belarus");
+	}
+
+	@Test
+	void graphiqlIsOff() throws Exception {
+		assertThat(HttpClients.get(this.port, "/graphiql").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void unknownFieldsGetNoSuggestions() {
+		this.graphQl.document("{ partie(code: \"BY\") { name } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("partie");
+				assertThat(error.getMessage()).doesNotContainIgnoringCase("did you mean").doesNotContain("parties");
+			}));
+	}
+
+	@Test
+	void limitsAreStricter() {
+		// depth 11 is allowed by default (15) but not in prod (10)
+		this.graphQl.document("""
+				{ party(code: "BY") { measuresTargeting { edges { node { responses { edges { node {
+				  imposers { memberships { edges { node { id } } } } } } } } } } } }""")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("depth").contains("> 10")));
+	}
+
+	@Test
+	void noCrossOriginCallersByDefault() throws Exception {
+		HttpResponse<String> preflight = HttpClients.send(this.port, "OPTIONS", "/graphql", "Origin",
+				"http://localhost:3000", "Access-Control-Request-Method", "POST");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+}
