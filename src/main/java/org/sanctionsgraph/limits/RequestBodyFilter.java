@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,6 +33,8 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	static final String BATCH_PATH = "/graphql/batch";
 
 	private final LimitsProperties limits;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	RequestBodyFilter(LimitsProperties limits) {
 		this.limits = limits;
@@ -61,6 +67,13 @@ class RequestBodyFilter extends OncePerRequestFilter {
 					"The body must be a JSON object with a 'query' string", "BAD_REQUEST");
 			return;
 		}
+		if (first == '{' && isJson(request)) {
+			String problem = shapeProblem(body);
+			if (problem != null) {
+				ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST, problem, "BAD_REQUEST");
+				return;
+			}
+		}
 		if (first == '[') {
 			if (!this.limits.batching()) {
 				ErrorResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
@@ -78,6 +91,36 @@ class RequestBodyFilter extends OncePerRequestFilter {
 	private static byte[] read(InputStream in, long max) throws IOException {
 		byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		return body.length > max ? null : body;
+	}
+
+	/**
+	 * What is wrong with the parameters of a JSON request body, or null: {@code query} must be a
+	 * string, {@code operationName} a string or null, {@code variables} and {@code extensions}
+	 * objects or null. (Malformed JSON is left to the handler, which answers 400 too.)
+	 */
+	private String shapeProblem(byte[] body) {
+		JsonNode root;
+		try {
+			root = this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+		JsonNode query = root.get("query");
+		if (query == null || !query.isString()) {
+			return "The 'query' parameter must be a string";
+		}
+		JsonNode operationName = root.get("operationName");
+		if (operationName != null && !operationName.isNull() && !operationName.isString()) {
+			return "The 'operationName' parameter must be a string";
+		}
+		for (String name : new String[] { "variables", "extensions" }) {
+			JsonNode value = root.get(name);
+			if (value != null && !value.isNull() && !value.isObject()) {
+				return "The '" + name + "' parameter must be an object";
+			}
+		}
+		return null;
 	}
 
 	/** The first character that is not white space, or -1. */

@@ -71,6 +71,12 @@ class GraphQlOverHttpTests {
 			assertThat(legacy.statusCode()).as(broken).isEqualTo(200);
 			assertThat(legacy.body()).contains("errors");
 		}
+		for (String wrongShape : List.of("{\"query\": 5}", "{\"query\": \"{ __typename }\", \"operationName\": true}",
+				"{\"query\": \"{ __typename }\", \"variables\": [1]}")) {
+			HttpResponse<String> response = HttpClients.postJson(this.port, wrongShape);
+			assertThat(response.statusCode()).as(wrongShape).isEqualTo(400);
+			assertThat(response.body()).as(wrongShape).contains("must be");
+		}
 		HttpResponse<String> badVariable = HttpClients.postJson(this.port,
 				"{\"query\":\"query($n: Int) { parties(first: $n) { totalCount } }\",\"variables\":{\"n\":\"ten\"}}",
 				"Accept", GRAPHQL_RESPONSE);
