@@ -273,6 +273,24 @@ abstract class WriteScenarios {
 	}
 
 	@Test
+	void aRecordedPersonIsFoundBySearchAtOnce() {
+		String name = "Zmitser Testovich " + System.nanoTime();
+		String id = this.analyst.document("""
+				mutation($name: String!) { recordPerson(input: { fields: { name: $name, nationalities: ["BY"],
+				  aliases: [{ value: "Дзмітрый Тэставіч", lang: "be" }] } }) { person { id } userErrors { message } } }""")
+			.variable("name", name)
+			.execute()
+			.path("recordPerson.person.id")
+			.entity(String.class)
+			.get();
+		this.graphQl.document("{ search(query: \"Тэставіч\", types: [PERSON]) { edges { node { record { ... on Person { id } } } } } }")
+			.execute()
+			.path("search.edges[*].node.record.id")
+			.entityList(String.class)
+			.contains(id);
+	}
+
+	@Test
 	void addingACitationToARecord() {
 		this.analyst.documentName("addCitation")
 			.variable("record", gid("Person", "pratasevich"))

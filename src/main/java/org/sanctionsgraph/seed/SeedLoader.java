@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,6 +41,7 @@ import org.springframework.stereotype.Component;
  * later starts do nothing at all.
  */
 @Component
+@Order(1)
 class SeedLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);

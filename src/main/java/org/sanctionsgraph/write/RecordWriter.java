@@ -19,6 +19,7 @@ import org.bson.types.ObjectId;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,9 +52,12 @@ public class RecordWriter {
 
 	private final Transactions transactions;
 
-	RecordWriter(MongoTemplate mongo, Transactions transactions) {
+	private final ObjectProvider<RecordListener> listeners;
+
+	RecordWriter(MongoTemplate mongo, Transactions transactions, ObjectProvider<RecordListener> listeners) {
 		this.mongo = mongo;
 		this.transactions = transactions;
+		this.listeners = listeners;
 	}
 
 	/** The outcome of an update: the new record, or why there is none. */
@@ -72,14 +76,19 @@ public class RecordWriter {
 
 	/** Inserts a new record at revision 1 with its "create" history entry. */
 	public <T extends Sortable> T create(String recordType, Class<T> type, T record, String operation) {
-		return this.transactions.run(() -> {
+		return announce(this.transactions.run(() -> {
 			Document doc = toDocument(record);
 			doc.put(REVISION, 1L);
 			doc.put(PENDING, List.of(entry(recordType, record.id(), 1, operation, null, doc)));
 			collection(type).insertOne(doc);
 			drain(type, record.id());
 			return this.mongo.findById(record.id(), type);
-		});
+		}));
+	}
+
+	private <T> T announce(T record) {
+		this.listeners.orderedStream().forEach(listener -> listener.written(record));
+		return record;
 	}
 
 	/**
@@ -89,7 +98,7 @@ public class RecordWriter {
 	public <T extends Sortable> Outcome<T> update(String recordType, Class<T> type, String id, long expectedRevision,
 			String operation, UnaryOperator<T> change) {
 		try {
-			return this.transactions.run(() -> {
+			Outcome<T> outcome = this.transactions.run(() -> {
 				MongoCollection<Document> collection = collection(type);
 				Document current = collection.find(Filters.eq("_id", id)).first();
 				if (current == null) {
@@ -113,6 +122,10 @@ public class RecordWriter {
 				drain(type, id);
 				return new Outcome.Written<>(this.mongo.findById(id, type));
 			});
+			if (outcome instanceof Outcome.Written<T> written) {
+				announce(written.record());
+			}
+			return outcome;
 		}
 		catch (RuntimeException ex) {
 			// A concurrent transaction touched the same record (reported by the write or at commit,

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * write, from the server's {@code hello} answer.
  */
 @Component
-class Transactions {
+public class Transactions {
 
 	private static final Logger log = LoggerFactory.getLogger(Transactions.class);
 
@@ -49,7 +49,7 @@ class Transactions {
 		}
 	}
 
-	boolean supported() {
+	public boolean supported() {
 		Boolean known = this.supported;
 		if (known == null) {
 			known = replicaSetOrCluster();

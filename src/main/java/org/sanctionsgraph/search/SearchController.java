@@ -1,0 +1,106 @@
+package org.sanctionsgraph.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sanctionsgraph.graphql.BadArgumentException;
+import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.PageArgs;
+import org.sanctionsgraph.paging.Pager;
+import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.party.PartyCodes;
+import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.program.Program;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The name search, and the records behind its hits (one query per record type a page holds). */
+@Controller
+class SearchController {
+
+	static final int MAX_QUERY = 200;
+
+	private static final Map<String, Class<? extends Sortable>> TYPES = Map.of("Person", Person.class,
+			"Organization", Organization.class, "Party", Party.class, "Program", Program.class);
+
+	private final SearchIndex index;
+
+	private final PartyCodes codes;
+
+	private final Pager pager;
+
+	SearchController(SearchIndex index, PartyCodes codes, Pager pager) {
+		this.index = index;
+		this.codes = codes;
+		this.pager = pager;
+	}
+
+	@QueryMapping
+	Connection<SearchHit> search(@Argument String query, @Argument List<SearchType> types, @Argument String country,
+			@Argument Integer first, @Argument String after) {
+		if (query.isBlank() || query.length() > MAX_QUERY) {
+			throw new BadArgumentException("query", "must be 1 to " + MAX_QUERY + " characters");
+		}
+		int size = PageArgs.of(first, null, null, null, null).size();
+		int offset = after == null ? 0 : offset(after);
+		String countryId = country == null ? null : this.codes.find("country", country).id();
+		SearchIndex.Result result = this.index.search(query, types, countryId, offset, size);
+		List<Connection.Edge<SearchHit>> edges = new ArrayList<>();
+		for (int i = 0; i < result.hits().size(); i++) {
+			edges.add(new Connection.Edge<>(cursor(offset + i + 1), result.hits().get(i)));
+		}
+		boolean hasNext = offset + edges.size() < result.total();
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, offset > 0,
+				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+				result.total());
+	}
+
+	@BatchMapping(typeName = "SearchHit")
+	Map<SearchHit, Object> record(List<SearchHit> hits) {
+		Map<String, Map<String, ? extends Sortable>> found = new LinkedHashMap<>();
+		hits.stream()
+			.collect(Collectors.groupingBy(SearchHit::recordType,
+					Collectors.mapping(SearchHit::recordId, Collectors.toList())))
+			.forEach((type, ids) -> found.put(type, this.pager.byIds(TYPES.get(type), ids)));
+		Map<SearchHit, Object> records = new LinkedHashMap<>();
+		for (SearchHit hit : hits) {
+			Object record = found.get(hit.recordType()).get(hit.recordId());
+			if (record != null) {
+				records.put(hit, record);
+			}
+		}
+		return records;
+	}
+
+	/** Cursors count hits from the start of the ranking. */
+	private static String cursor(int position) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(("s" + position).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int offset(String cursor) {
+		try {
+			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+			if (raw.startsWith("s")) {
+				int position = Integer.parseInt(raw.substring(1));
+				if (position >= 0) {
+					return position;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw new BadArgumentException("after", "not a cursor returned by this search");
+	}
+
+}

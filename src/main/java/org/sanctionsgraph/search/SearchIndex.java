@@ -1,0 +1,344 @@
+package org.sanctionsgraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.sanctionsgraph.model.Name;
+import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.write.RecordListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index of every name and alias of people, organisations, parties and programmes: one
+ * Lucene document per name, grouped back into records at search time. It lives in a directory beside
+ * the app, is rebuilt from MongoDB when missing or stale, and is updated on every write.
+ */
+@Component
+public class SearchIndex implements RecordListener, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** How many name matches a search ranks before grouping them into records. */
+	static final int RANKED = 1000;
+
+	private static final String RECORD = "record";
+
+	private static final String TYPE = "type";
+
+	private static final String COUNTRY = "country";
+
+	private static final String NAME = "name";
+
+	private static final String KIND = "kind";
+
+	private static final String FINGERPRINT = "fingerprint";
+
+	private final MongoTemplate mongo;
+
+	private final NameAnalyzer analyzer = new NameAnalyzer();
+
+	private final FSDirectory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	SearchIndex(MongoTemplate mongo, @Value("${sanctions.search.index-dir:${sanctions.embedded.data-dir:data}/search-index}") Path dir)
+			throws IOException {
+		this.mongo = mongo;
+		Files.createDirectories(dir);
+		this.directory = FSDirectory.open(dir);
+		this.writer = new IndexWriter(this.directory,
+				new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		this.searchers = new SearcherManager(this.writer, null);
+		log.info("Search index in {}", dir.toAbsolutePath().normalize());
+	}
+
+	/** Rebuilds the index from MongoDB when it is missing or no longer matches the database. */
+	public void ensureCurrent() {
+		String current = fingerprint();
+		String indexed = this.writer.getLiveCommitData() == null ? null : stored(FINGERPRINT);
+		if (!current.equals(indexed)) {
+			log.info("Search index is {}: rebuilding it from MongoDB", indexed == null ? "missing" : "stale");
+			rebuild();
+		}
+	}
+
+	/** Indexes every name from MongoDB afresh. */
+	public synchronized void rebuild() {
+		long started = System.nanoTime();
+		try {
+			this.writer.deleteAll();
+			int[] names = { 0 };
+			for (Class<?> type : List.of(Person.class, Organization.class, Party.class, Program.class)) {
+				try (Stream<?> records = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query(), type)) {
+					records.forEach(record -> {
+						List<Document> docs = documents(record);
+						names[0] += docs.size();
+						add(docs);
+					});
+				}
+			}
+			commit();
+			log.info("Indexed {} names in {} ms", names[0], (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public synchronized void written(Object record) {
+		String key = key(record);
+		if (key == null) {
+			return;
+		}
+		try {
+			this.writer.updateDocuments(new Term(RECORD, key), documents(record));
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A page of records whose names match the query, best first, and how many there are in all. */
+	public Result search(String text, Collection<SearchType> types, String countryId, int offset, int limit) {
+		List<String> tokens = this.analyzer.tokens(text);
+		if (tokens.isEmpty()) {
+			return new Result(List.of(), 0);
+		}
+		Query query = query(tokens, types, countryId);
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				ScoreDoc[] docs = searcher.search(query, RANKED).scoreDocs;
+				StoredFields stored = searcher.storedFields();
+				Map<String, SearchHit> best = new LinkedHashMap<>();
+				List<String> queryWords = NameAnalyzer.folded(text);
+				Set<String> queryTokens = new HashSet<>(tokens);
+				for (ScoreDoc doc : docs) {
+					Document found = stored.document(doc.doc);
+					String record = found.get(RECORD);
+					String name = found.get(NAME);
+					MatchReason reason = reason(queryWords, queryTokens, name, found.get(KIND));
+					SearchHit previous = best.get(record);
+					if (previous == null || reason.ordinal() < previous.reason().ordinal()) {
+						int split = record.indexOf(':');
+						float score = previous == null ? doc.score : Math.max(previous.score(), doc.score);
+						best.put(record, new SearchHit(record.substring(0, split), record.substring(split + 1), score, name,
+								reason));
+					}
+				}
+				List<SearchHit> ranked = new ArrayList<>(best.values());
+				int from = Math.min(offset, ranked.size());
+				return new Result(ranked.subList(from, Math.min(ranked.size(), from + limit)), ranked.size());
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** One page of hits and the number of records matched in all. */
+	public record Result(List<SearchHit> hits, int total) {
+	}
+
+	/**
+	 * EXACT or ALIAS when every word of the query is a word of the name as written (ignoring case and
+	 * accents); TRANSLITERATION when that holds only once both are romanised the same way; FUZZY
+	 * otherwise (a typo, or part of a word).
+	 */
+	private MatchReason reason(List<String> queryWords, Set<String> queryTokens, String name, String kind) {
+		if (!queryWords.isEmpty() && new HashSet<>(NameAnalyzer.folded(name)).containsAll(queryWords)) {
+			return "NAME".equals(kind) ? MatchReason.EXACT : MatchReason.ALIAS;
+		}
+		if (new HashSet<>(this.analyzer.tokens(name)).containsAll(queryTokens)) {
+			return MatchReason.TRANSLITERATION;
+		}
+		return MatchReason.FUZZY;
+	}
+
+	/**
+	 * Every word must match (one may be missing from queries of three or more): exactly, with a typo
+	 * or two (by the word's length), or as the start of a word.
+	 */
+	private static Query query(List<String> tokens, Collection<SearchType> types, String countryId) {
+		BooleanQuery.Builder words = new BooleanQuery.Builder();
+		for (String token : tokens) {
+			BooleanQuery.Builder word = new BooleanQuery.Builder();
+			word.add(new BoostQuery(new TermQuery(new Term(NAME, token)), 4f), Occur.SHOULD);
+			int edits = token.length() >= 8 ? 2 : token.length() >= 4 ? 1 : 0;
+			if (edits > 0) {
+				word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, token), edits, 1, 50, true), 1.5f), Occur.SHOULD);
+			}
+			if (token.length() >= 3) {
+				word.add(new PrefixQuery(new Term(NAME, token)), Occur.SHOULD);
+			}
+			words.add(word.build(), Occur.SHOULD);
+		}
+		words.setMinimumNumberShouldMatch(tokens.size() <= 2 ? tokens.size() : tokens.size() - 1);
+		BooleanQuery.Builder either = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD);
+		if (tokens.size() > 1) {
+			// "Ryan air" for "Ryanair": the words written together
+			String joined = String.join("", tokens);
+			either.add(new FuzzyQuery(new Term(NAME, joined), joined.length() >= 8 ? 2 : 1, 1, 50, true), Occur.SHOULD);
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(either.build(), Occur.MUST);
+		if (types != null && !types.isEmpty()) {
+			BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+			types.forEach(type -> anyType.add(new TermQuery(new Term(TYPE, type.typeName)), Occur.SHOULD));
+			query.add(anyType.build(), Occur.FILTER);
+		}
+		if (countryId != null) {
+			query.add(new TermQuery(new Term(COUNTRY, countryId)), Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private static String key(Object record) {
+		if (record instanceof Person person) {
+			return "Person:" + person.id();
+		}
+		if (record instanceof Organization organization) {
+			return "Organization:" + organization.id();
+		}
+		if (record instanceof Party party) {
+			return "Party:" + party.id();
+		}
+		if (record instanceof Program program) {
+			return "Program:" + program.id();
+		}
+		return null;
+	}
+
+	private static List<Document> documents(Object record) {
+		String key = key(record);
+		String name;
+		List<Name> aliases;
+		List<String> countries;
+		if (record instanceof Person person) {
+			name = person.name();
+			aliases = person.aliases();
+			countries = person.nationalityIds();
+		}
+		else if (record instanceof Organization organization) {
+			name = organization.name();
+			aliases = organization.aliases();
+			countries = organization.countryId() == null ? List.of() : List.of(organization.countryId());
+		}
+		else if (record instanceof Party party) {
+			name = party.name();
+			aliases = party.aliases();
+			countries = List.of(party.id());
+		}
+		else {
+			Program program = (Program) record;
+			name = program.name();
+			aliases = program.aliases();
+			countries = program.administratorIds();
+		}
+		List<Document> docs = new ArrayList<>();
+		docs.add(document(key, countries, name, "NAME"));
+		aliases.forEach(alias -> docs.add(document(key, countries, alias.value(), alias.kind().name())));
+		return docs;
+	}
+
+	private static Document document(String key, List<String> countries, String name, String kind) {
+		Document doc = new Document();
+		doc.add(new StringField(RECORD, key, Field.Store.YES));
+		doc.add(new StringField(TYPE, key.substring(0, key.indexOf(':')), Field.Store.NO));
+		countries.forEach(country -> doc.add(new StringField(COUNTRY, country, Field.Store.NO)));
+		doc.add(new TextField(NAME, name, Field.Store.YES));
+		doc.add(new StoredField(KIND, kind));
+		return doc;
+	}
+
+	private void add(List<Document> docs) {
+		try {
+			this.writer.addDocuments(docs);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void commit() throws IOException {
+		this.writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint()).entrySet());
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+	}
+
+	private String stored(String key) {
+		for (Map.Entry<String, String> entry : this.writer.getLiveCommitData()) {
+			if (entry.getKey().equals(key)) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	/** What the indexed data depends on: the size of each collection and the latest change. */
+	private String fingerprint() {
+		StringBuilder fingerprint = new StringBuilder("v1");
+		for (Class<?> type : List.of(Person.class, Organization.class, Party.class, Program.class)) {
+			fingerprint.append(';').append(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), type));
+		}
+		org.bson.Document last = this.mongo.getCollection("history")
+			.find()
+			.sort(new org.bson.Document("_id", -1))
+			.limit(1)
+			.first();
+		return fingerprint.append(';').append(last == null ? "-" : last.get("_id")).toString();
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+}
