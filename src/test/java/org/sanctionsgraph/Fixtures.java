@@ -39,7 +39,7 @@ final class Fixtures {
 		return new Measure(m.id(), m.kind(), m.title(), m.description(), m.measureTypes(), m.imposerIds(), m.targets(),
 				m.programId(), m.legalBasis(), m.reason(), m.triggeringEventIds(), m.respondsToIds(), m.announced(),
 				m.listed(), m.inForce(), m.ended(), m.endReason(), m.membershipChange(), m.citations(), null, null, null,
-				null, null, null, null, 1);
+				null, null, null, null, null, 1);
 	}
 
 	static void install(MongoTemplate mongo) {

@@ -291,6 +291,56 @@ abstract class WriteScenarios {
 	}
 
 	@Test
+	void asKnownOnAnswersWhatTheDatabaseSaidThen() {
+		String id = recordSanction("Known first", "2022-01-23");
+		this.analyst.documentName("amendMeasure")
+			.variable("id", id)
+			.variable("revision", 1)
+			.variable("fields", Map.of("title", "Known later", "inForce", "2022-02-01"))
+			.execute()
+			.path("amendMeasure.measure.revision")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		List<String> times = this.graphQl.documentName("measureChanges")
+			.variable("id", id)
+			.execute()
+			.path("measure.changes.edges[*].node.at")
+			.entityList(String.class)
+			.get();
+		java.time.Instant recorded = java.time.Instant.parse(times.get(0));
+		String query = "query($id: ID!, $at: DateTime) { measure(id: $id, asKnownOn: $at) { title revision startDate isInForce(on: \"2022-01-25\") } }";
+		this.graphQl.document(query)
+			.variable("id", id)
+			.variable("at", recorded.toString())
+			.execute()
+			.path("measure.title")
+			.entity(String.class)
+			.isEqualTo("Known first")
+			.path("measure.revision")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("measure.isInForce")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.graphQl.document(query)
+			.variable("id", id)
+			.variable("at", recorded.minusMillis(1).toString())
+			.execute()
+			.path("measure")
+			.valueIsNull();
+		this.graphQl.document(query)
+			.variable("id", id)
+			.variable("at", null)
+			.execute()
+			.path("measure.title")
+			.entity(String.class)
+			.isEqualTo("Known later")
+			.path("measure.isInForce")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+	}
+
+	@Test
 	void addingACitationToARecord() {
 		this.analyst.documentName("addCitation")
 			.variable("record", gid("Person", "pratasevich"))

@@ -22,10 +22,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndexes({ @CompoundIndex(name = "party_sort", def = "{'partyIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "person_sort", def = "{'personIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "party_timeline", def = "{'partyIds': 1, 'timelineKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "concerns_sort", def = "{'concernsMeasureIds': 1, 'sortKey': 1, '_id': 1}") })
 public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String name, String description, FuzzyDate date, FuzzyDate endDate,
 		String location, List<String> partyIds, List<String> personIds, List<String> organizationIds,
-		List<String> concernsMeasureIds, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
+		List<String> concernsMeasureIds, List<Citation> citations, @Indexed String sortKey, String timelineKey,
+		long revision) implements Sortable {
 
 	public Event {
 		partyIds = Lists.orEmpty(partyIds);
@@ -34,6 +36,7 @@ public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String
 		concernsMeasureIds = Lists.orEmpty(concernsMeasureIds);
 		citations = Lists.orEmpty(citations);
 		sortKey = date == null ? "~" : date.earliest().toString();
+		timelineKey = date == null ? "~" : date.latest().toString();
 	}
 
 }

@@ -22,7 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>
  * The measure applies from {@code startDay} (the earliest day of its in-force date, else of its
  * listing, else of its announcement) through {@code endDay} (the latest day of its end date)
- * inclusive.
+ * inclusive. Timelines order measures by {@code timelineKey}, the latest day the start can mean, so
+ * a measure known only to the month follows the dated measures of that month.
  */
 @Document("measures")
 @CompoundIndexes({ @CompoundIndex(name = "imposer_sort", def = "{'imposerIds': 1, 'sortKey': 1, '_id': 1}"),
@@ -36,14 +37,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "type_sort", def = "{'measureTypes': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "membership_change", def = "{'membershipChange.membershipId': 1}") })
+		@CompoundIndex(name = "membership_change", def = "{'membershipChange.membershipId': 1}"),
+		@CompoundIndex(name = "imposer_timeline", def = "{'imposerIds': 1, 'timelineKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "target_country_timeline", def = "{'targetCountryIds': 1, 'timelineKey': 1, '_id': 1}") })
 public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, String title, String description,
 		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 		String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
 		FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
 		MembershipChange membershipChange, List<Citation> citations,
 		// derived, and the revision (bookkeeping of the writer):
-		String startDay, @Indexed String endDay, String sortKey, List<String> targetPartyIds,
+		String startDay, @Indexed String endDay, String sortKey, String timelineKey, List<String> targetPartyIds,
 		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds, long revision) implements Sortable {
 
 	/** Sorts after every ISO date, so measures with no known start come last. */
@@ -64,6 +67,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		startDay = start == null ? null : start.earliest().toString();
 		endDay = ended == null ? null : ended.latest().toString();
 		sortKey = startDay == null ? UNKNOWN_START : startDay;
+		timelineKey = start == null ? UNKNOWN_START : start.latest().toString();
 		targetPartyIds = targets.stream().map(Target::partyId).filter(Objects::nonNull).distinct().toList();
 		targetCountryIds = targets.stream().map(Target::countryId).filter(Objects::nonNull).distinct().toList();
 		targetPersonIds = targets.stream().map(Target::personId).filter(Objects::nonNull).distinct().toList();
@@ -83,7 +87,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
 				membershipChange, citations,
-				null, null, null, null, null, null, null, 0);
+				null, null, null, null, null, null, null, null, 0);
 	}
 
 	/** Whether the measure applied on the given day; false when its start is unknown. */

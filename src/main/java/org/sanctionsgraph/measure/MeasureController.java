@@ -1,5 +1,6 @@
 package org.sanctionsgraph.measure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,8 @@ import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
 import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.write.HistoryReplay;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -45,22 +44,26 @@ class MeasureController {
 
 	private final NestedPages nested;
 
-	private final MongoTemplate mongo;
+	private final HistoryReplay replay;
 
 	MeasureController(MeasureRepository measures, MeasureCriteria criteria, Pager pager, NestedPages nested,
-			MongoTemplate mongo) {
+			HistoryReplay replay) {
+		this.replay = replay;
 		this.measures = measures;
 		this.criteria = criteria;
 		this.pager = pager;
 		this.nested = nested;
-		this.mongo = mongo;
 		nested.register(RESPONSES, Measure.class, "respondsToIds", criteria::of);
 		nested.register(RELATED_EVENTS, Event.class, "concernsMeasureIds");
 	}
 
 	@QueryMapping
-	Measure measure(@Argument String id) {
-		return this.measures.findById(GlobalId.decode("id", id, "Measure")).orElse(null);
+	Measure measure(@Argument String id, @Argument Instant asKnownOn) {
+		String key = GlobalId.decode("id", id, "Measure");
+		if (asKnownOn != null) {
+			return this.replay.asKnownOn(Measure.class, "Measure", key, asKnownOn);
+		}
+		return this.measures.findById(key).orElse(null);
 	}
 
 	@QueryMapping

@@ -44,7 +44,7 @@ public class RecordWriter {
 
 	/** Fields computed from others or used for bookkeeping: not part of what a change shows. */
 	private static final Set<String> NOT_SHOWN = Set.of("_id", "_class", "sortKey", REVISION, PENDING, "startDay",
-			"endDay", "targetPartyIds", "targetCountryIds", "targetPersonIds", "targetOrganizationIds");
+			"endDay", "timelineKey", "targetPartyIds", "targetCountryIds", "targetPersonIds", "targetOrganizationIds");
 
 	private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
