@@ -305,6 +305,15 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		}
 	}
 
+	/** Adds records without MongoDB (the search benchmark's synthetic names); not for the app. */
+	void addUnchecked(List<?> records) throws IOException {
+		for (Object record : records) {
+			this.writer.addDocuments(documents(record));
+		}
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+	}
+
 	private void commit() throws IOException {
 		this.writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint()).entrySet());
 		this.writer.commit();
