@@ -36,6 +36,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
 			ObjectProvider<JwtDecoder> jwtDecoder, LimitsProperties limits, GraphQlCorsProperties cors)
@@ -45,7 +49,9 @@ class SecurityConfiguration {
 			.addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Responses set their own caching: public reads by GET are cacheable, the rest is not.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			.headers(headers -> headers.cacheControl(cache -> cache.disable())
+				// Every script, style and font comes from the app itself.
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
