@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * (and the embedded server) needs no stream, as every write of its own updates the index directly.
  */
 @Component
-@Order(2)
+@Order(3)
 class SearchIndexSync implements ApplicationRunner, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexSync.class);

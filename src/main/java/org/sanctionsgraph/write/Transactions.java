@@ -38,10 +38,13 @@ public class Transactions {
 		return supported() ? this.template.execute(status -> block.get()) : block.get();
 	}
 
-	/** Whether {@code hello} names a replica set or a router; servers that do not know it have no transactions. */
+	/**
+	 * Whether the server is a replica set member or a router. Asked with {@code isMaster}, which
+	 * MongoDB still answers and the embedded server knows too (it has no {@code hello} command).
+	 */
 	private boolean replicaSetOrCluster() {
 		try {
-			Document hello = this.mongo.getDb().runCommand(new Document("hello", 1));
+			Document hello = this.mongo.getDb().runCommand(new Document("isMaster", 1));
 			return hello.containsKey("setName") || "isdbgrid".equals(hello.getString("msg"));
 		}
 		catch (MongoCommandException ex) {
