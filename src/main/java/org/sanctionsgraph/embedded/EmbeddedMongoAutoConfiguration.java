@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +46,10 @@ public class EmbeddedMongoAutoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
 		}
 		Path file = dir.resolve("sanctions.mv");
-		H2Backend backend = new H2Backend(file.toString());
+		// A page cache large enough to keep the collections' pages deserialized: the embedded server scans
+		// for every query that is not by id, and reading pages back from the file dominates otherwise.
+		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
+		H2Backend backend = new H2Backend(store);
 		MongoServer server = new MongoServer(backend);
 		server.enableOplog();
 		server.bind("127.0.0.1", properties.port());
