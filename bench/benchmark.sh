@@ -64,9 +64,10 @@ export ANALYST_KEY=$(curl -s "$URL" -H 'content-type: application/json' -H "Auth
 node bench/load.mjs "$URL" bench/queries "/tmp/sanctions-bench/$SIZE.json"
 PEAK_RSS_MB=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$PID/status)
 
-python3 - "$SIZE" "$STARTUP_MS" "$LOAD_S" "$PEAK_RSS_MB" "/tmp/sanctions-bench/$SIZE.json" "$OUT_DIR/$SIZE.md" <<'PY'
+python3 - "$SIZE" "$STARTUP_MS" "$LOAD_S" "$PEAK_RSS_MB" "/tmp/sanctions-bench/$SIZE.json" "$OUT_DIR/$SIZE.md" \
+  "${WARMUP_S:-5}" "${DURATION_S:-20}" "${CONNECTIONS:-1 16 64}" <<'PY'
 import json, subprocess, sys, datetime, platform
-size, startup, load_s, rss, src, out = sys.argv[1:]
+size, startup, load_s, rss, src, out, warmup, duration, connections = sys.argv[1:]
 rows = json.load(open(src))
 commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
@@ -79,7 +80,8 @@ lines = [f"# Benchmark: {size} data",
          f"- database: the embedded server (mongo-java-server, H2 file store) inside the app's JVM",
          f"- start-up to first answer on an empty database: {startup} ms",
          f"- generating and indexing the data: {load_s} s; app peak resident memory (VmHWM) over the run: {rss} MiB",
-         f"- command: `bench/benchmark.sh {size}`; autocannon 8.0.0, 5 s warm-up then the measured seconds",
+         f"- command: `WARMUP_S={warmup} DURATION_S={duration} CONNECTIONS=\"{connections}\" bench/benchmark.sh {size}`; "
+         f"autocannon 8.0.0, {warmup} s warm-up then {duration} s measured per query and connection count",
          "",
          "Throughput and errors from autocannon; latency percentiles from clients that wait for each answer",
          "(as many as the connections, 10 s), since autocannon 8's latency figures on this machine run far",

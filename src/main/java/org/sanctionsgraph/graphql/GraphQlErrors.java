@@ -3,6 +3,7 @@ package org.sanctionsgraph.graphql;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.mongodb.MongoOperationTimeoutException;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -38,6 +39,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message(aborted.getMessage())
 				.build();
 		}
+		if (timedOut(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorClassification.errorClassification("TIMEOUT"))
+				.message("The request ran past its time limit and was stopped")
+				.build();
+		}
 		if (ex instanceof ConstraintViolationException violations) {
 			String message = violations.getConstraintViolations()
 				.stream()
@@ -47,6 +54,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env).errorType(ErrorType.BAD_REQUEST).message(message).build();
 		}
 		return null;
+	}
+
+	/** A database operation that hit the request's time limit (the driver's operation timeout). */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MongoOperationTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
