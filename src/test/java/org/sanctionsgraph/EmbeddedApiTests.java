@@ -2,13 +2,10 @@ package org.sanctionsgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class EmbeddedApiTests extends ApiScenarios {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("sanctions-embedded-test");
-		registry.add("sanctions.embedded.data-dir", dir::toString);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "embedded-test");
 	}
 
 	@LocalServerPort

@@ -1,7 +1,5 @@
 package org.sanctionsgraph;
 
-import java.io.IOException;
-import java.nio.file.Files;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,9 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class EmbeddedWriteTests extends WriteScenarios {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-write-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "write-test");
 	}
 
 }

@@ -59,9 +59,6 @@ class EventMutations {
 		if (checks.given("name", fields.name(), true)) {
 			checks.set("name", checks.text("name", fields.name(), Checks.TITLE_MAX, true));
 		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
 		if (fields.date() != null) {
 			checks.set("date", checks.date("date", fields.date(), false));
 		}
@@ -84,9 +81,7 @@ class EventMutations {
 		if (fields.concerns() != null) {
 			checks.set("concernsMeasureIds", checks.refs("concerns", fields.concerns(), "Measure", Measure.class, false));
 		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		checks.describe(null, fields.description(), fields.citations());
 	}
 
 	private static List<UserError> rules(Event event) {

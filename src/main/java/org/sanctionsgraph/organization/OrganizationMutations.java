@@ -55,18 +55,10 @@ class OrganizationMutations {
 		if (checks.given("kind", fields.kind(), true)) {
 			checks.set("kind", fields.kind());
 		}
-		if (fields.aliases() != null) {
-			checks.set("aliases", checks.names("aliases", fields.aliases()));
-		}
 		if (fields.country() != null) {
 			checks.set("countryId", checks.party("country", fields.country(), false));
 		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		checks.describe(fields.aliases(), fields.description(), fields.citations());
 	}
 
 }

@@ -71,15 +71,7 @@ class PartyMutations {
 		if (checks.given("kind", fields.kind(), true)) {
 			checks.set("kind", fields.kind());
 		}
-		if (fields.aliases() != null) {
-			checks.set("aliases", checks.names("aliases", fields.aliases()));
-		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		checks.describe(fields.aliases(), fields.description(), fields.citations());
 	}
 
 	private List<UserError> rules(Party party) {

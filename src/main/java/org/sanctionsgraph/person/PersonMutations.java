@@ -64,9 +64,6 @@ class PersonMutations {
 		if (fields.lastName() != null) {
 			checks.set("lastName", checks.text("lastName", fields.lastName(), Checks.NAME_MAX, false));
 		}
-		if (fields.aliases() != null) {
-			checks.set("aliases", checks.names("aliases", fields.aliases()));
-		}
 		if (fields.birthDate() != null) {
 			checks.set("birthDate", checks.date("birthDate", fields.birthDate(), false));
 		}
@@ -85,12 +82,7 @@ class PersonMutations {
 			}
 			checks.set("positions", positions);
 		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		checks.describe(fields.aliases(), fields.description(), fields.citations());
 	}
 
 	private static List<UserError> rules(Person person) {

@@ -94,21 +94,13 @@ class ProgramMutations {
 		if (checks.given("kind", fields.kind(), true)) {
 			checks.set("kind", fields.kind());
 		}
-		if (fields.aliases() != null) {
-			checks.set("aliases", checks.names("aliases", fields.aliases()));
-		}
 		if (fields.administrators() != null) {
 			checks.set("administratorIds", checks.parties("administrators", fields.administrators(), false));
 		}
 		if (fields.established() != null) {
 			checks.set("established", checks.date("established", fields.established(), false));
 		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		checks.describe(fields.aliases(), fields.description(), fields.citations());
 	}
 
 	private List<UserError> notYetMember(Membership membership) {

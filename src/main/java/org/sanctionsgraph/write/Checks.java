@@ -245,6 +245,19 @@ public final class Checks {
 		return citations;
 	}
 
+	/** The fields most records share: other names, a description, citations (each when given). */
+	public void describe(List<NameInput> aliases, String description, List<CitationInput> citations) {
+		if (aliases != null) {
+			set("aliases", names("aliases", aliases));
+		}
+		if (description != null) {
+			set("description", text("description", description, TEXT_MAX, false));
+		}
+		if (citations != null) {
+			set("citations", citations("citations", citations));
+		}
+	}
+
 	public Citation citation(String field, CitationInput input) {
 		String source = ref(field + ".source", input.source(), "Source", Source.class, true);
 		String quote = text(field + ".quote", input.quote(), TEXT_MAX, false);

@@ -2,14 +2,13 @@ package org.sanctionsgraph.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -30,9 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class LimitsTests {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-limits-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "limits-test");
 	}
 
 	@Autowired

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
-import java.io.IOException;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctionsgraph.party.PartyCodes;
 
@@ -31,9 +30,8 @@ class OpaqueErrorTests {
 	private static final String SECRET = "mongodb://admin:hunter2-s3cret@db.internal:27017";
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-opaque-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "opaque-test");
 	}
 
 	@MockitoBean

@@ -2,11 +2,10 @@ package org.sanctionsgraph.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -27,9 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProdProfileTests {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-prod-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "prod-test");
 	}
 
 	@Autowired

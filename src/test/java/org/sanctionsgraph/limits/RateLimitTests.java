@@ -2,11 +2,10 @@ package org.sanctionsgraph.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +24,8 @@ class RateLimitTests {
 	private static final String QUERY = HttpClients.body("{ __typename }");
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-rate-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "rate-test");
 	}
 
 	@LocalServerPort

@@ -9,33 +9,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.sanctionsgraph.model.Name;
-import org.sanctionsgraph.model.NameKind;
+import org.sanctionsgraph.generate.Names;
 import org.sanctionsgraph.person.Person;
 
 /**
- * Search benchmark (not a test): builds the name index from deterministic synthetic people (each
- * with 1 to 6 aliases in Latin and Cyrillic spellings) at the sizes given in names, then times
+ * Search benchmark (not a test): builds the name index from deterministic synthetic people (the data
+ * generator's names: each with 1 to 6 aliases in Latin and Cyrillic spellings) at the sizes given in names, then times
  * searches of several spelling classes. Prints build time, index size on disk, heap in use, and
  * search latency percentiles. Run with bench/search-benchmark.sh.
  */
 public final class SearchBenchmark {
-
-	private static final String[] FIRST_LATIN = { "Aliaksandr", "Siarhei", "Yauhen", "Dzmitry", "Mikalai", "Andrei",
-			"Tatsiana", "Volha", "Natallia", "Iryna", "Pavel", "Viktar", "Ihar", "Maryna", "Aliaksei", "Uladzimir" };
-
-	private static final String[] FIRST_CYRILLIC = { "Аляксандр", "Сяргей", "Яўген", "Дзмітрый", "Мікалай", "Андрэй",
-			"Таццяна", "Вольга", "Наталля", "Ірына", "Павел", "Віктар", "Ігар", "Марына", "Аляксей", "Уладзімір" };
-
-	private static final String[] STEMS_LATIN = { "Kaval", "Maroz", "Shyrok", "Zhuk", "Khvast", "Volk", "Sidar",
-			"Navik", "Bial", "Charn", "Hrab", "Lyasn", "Mialeshk", "Sav", "Tsimash", "Yakaul", "Kurak", "Dub" };
-
-	private static final String[] STEMS_CYRILLIC = { "Кавал", "Мароз", "Шырок", "Жук", "Хваст", "Волк", "Сідар",
-			"Навік", "Біял", "Чарн", "Граб", "Лясн", "Мялешк", "Сав", "Цімаш", "Якаўл", "Курак", "Дуб" };
-
-	private static final String[] ENDINGS_LATIN = { "enka", "au", "ovich", "ski", "ik", "ets", "chyk", "anau" };
-
-	private static final String[] ENDINGS_CYRILLIC = { "енка", "аў", "овіч", "скі", "ік", "ец", "чык", "анаў" };
 
 	private SearchBenchmark() {
 	}
@@ -57,31 +40,20 @@ public final class SearchBenchmark {
 		int count = 0;
 		int id = 0;
 		while (count < names) {
-			int f = random.nextInt(FIRST_LATIN.length);
-			int s = random.nextInt(STEMS_LATIN.length);
-			int e = random.nextInt(ENDINGS_LATIN.length);
-			String serial = Integer.toString(id, 36);
-			String latinSurname = STEMS_LATIN[s] + ENDINGS_LATIN[e] + serial;
-			String cyrillicSurname = STEMS_CYRILLIC[s] + ENDINGS_CYRILLIC[e] + serial;
-			List<Name> aliases = new ArrayList<>();
-			int aliasCount = 1 + random.nextInt(6);
-			String[] forms = { FIRST_CYRILLIC[f] + " " + cyrillicSurname, latinSurname + " " + FIRST_LATIN[f],
-					FIRST_LATIN[f].substring(0, 1) + ". " + latinSurname, FIRST_CYRILLIC[f] + " " + cyrillicSurname + "а",
-					FIRST_LATIN[f] + " " + latinSurname.replace("au", "ov"), cyrillicSurname };
-			for (int a = 0; a < aliasCount; a++) {
-				aliases.add(new Name(forms[a], a % 2 == 0 ? "be" : "en", NameKind.ALIAS));
-			}
-			people.add(new Person("p" + id, FIRST_LATIN[f] + " " + latinSurname, null, null, aliases, null, List.of("by"),
-					List.of(), null, List.of(), null, 1));
+			Names.PersonName name = Names.person(random, id);
+			people.add(new Person("p" + id, name.name(), null, null, name.aliases(), null, List.of("by"), List.of(), null,
+					List.of(), null, 1));
 			if (random.nextInt(Math.max(1, names / 2000)) == 0 && queries.size() < 1000) {
+				// four spelling classes: the name as listed, an alias (often Cyrillic), a typo, reordered words
+				String[] words = name.name().split(" ");
 				switch (queries.size() % 4) {
-					case 0 -> queries.add(FIRST_LATIN[f] + " " + latinSurname);
-					case 1 -> queries.add(cyrillicSurname);
-					case 2 -> queries.add(latinSurname.substring(0, latinSurname.length() - 1) + "x");
-					default -> queries.add(latinSurname + " " + FIRST_LATIN[f]);
+					case 0 -> queries.add(name.name());
+					case 1 -> queries.add(name.aliases().get(0).value());
+					case 2 -> queries.add(name.name().substring(0, name.name().length() - 1) + "x");
+					default -> queries.add(words[1] + " " + words[0]);
 				}
 			}
-			count += 1 + aliasCount;
+			count += 1 + name.aliases().size();
 			id++;
 		}
 		Path dir = Files.createTempDirectory("search-benchmark");

@@ -2,8 +2,6 @@ package org.sanctionsgraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.NameKind;
 import org.sanctionsgraph.organization.Organization;
@@ -32,9 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class SearchRecallTests {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-search-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "search-test");
 	}
 
 	@Autowired

@@ -2,13 +2,11 @@ package org.sanctionsgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -23,6 +21,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -46,9 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class JwtAndClosedReadTests {
 
 	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		String dir = Files.createTempDirectory("sanctions-jwt-test").toString();
-		registry.add("sanctions.embedded.data-dir", () -> dir);
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		TestDataDirectory.register(registry, "jwt-test");
 	}
 
 	@Autowired
