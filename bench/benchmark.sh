@@ -48,6 +48,7 @@ echo "start-up to first answer (empty database): $STARTUP_MS ms"
 rm -rf "$DATA"
 t0=$(date +%s)
 java -Xmx2g -jar "$JAR" "${COMMON[@]}" --sanctions.embedded.data-dir="$DATA" --sanctions.generate.size="$SIZE" \
+  --sanctions.embedded.port=${EMBEDDED_PORT:-27099} \
   > "/tmp/sanctions-bench/$SIZE.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
@@ -63,6 +64,13 @@ export ANALYST_KEY=$(curl -s "$URL" -H 'content-type: application/json' -H "Auth
 
 node bench/load.mjs "$URL" bench/queries "/tmp/sanctions-bench/$SIZE.json"
 PEAK_RSS_MB=$(awk '/VmHWM/ {print int($2/1024)}' /proc/$PID/status)
+
+# 3. the same reads without GraphQL and HTTP (the app's data code over the driver), one at a time
+./mvnw -q -B test-compile
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath >/dev/null
+java -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)" \
+  org.sanctionsgraph.bench.DataLayerBaseline "mongodb://127.0.0.1:${EMBEDDED_PORT:-27099}/sanctions" 100 \
+  | grep '^|' > "/tmp/sanctions-bench/$SIZE.baseline.md"
 
 python3 - "$SIZE" "$STARTUP_MS" "$LOAD_S" "$PEAK_RSS_MB" "/tmp/sanctions-bench/$SIZE.json" "$OUT_DIR/$SIZE.md" \
   "${WARMUP_S:-5}" "${DURATION_S:-20}" "${CONNECTIONS:-1 16 64}" <<'PY'
@@ -94,6 +102,22 @@ for r in rows:
     m = r.get("measured") or {}
     lines.append(f"| {r['query']} | {r['connections']} | {r['requestsPerSecond']} | {m.get('p50', '–')} | {m.get('p95', '–')} | "
                  f"{m.get('p99', '–')} | {errors} | {r['graphqlErrors']} | {r.get('mongoCommandsPerRequest', '–')} |")
+baseline = {}
+for line in open(src.replace(".json", ".baseline.md")):
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if cells and cells[0] not in ("query", "---"):
+        baseline[cells[0]] = float(cells[1])
+lines += ["",
+          "The same reads made by the app's data code over the MongoDB driver, without GraphQL and HTTP, one at a time,",
+          "against the API on one connection (p50):",
+          "",
+          "| query | data layer p50 ms | API p50 ms | share of the request in GraphQL and HTTP |",
+          "|---|---:|---:|---:|"]
+for r in rows:
+    if r["connections"] == 1 and r["query"] in baseline and r.get("measured"):
+        api = r["measured"]["p50"]
+        data = baseline[r["query"]]
+        lines.append(f"| {r['query']} | {data} | {api} | {max(0.0, 1 - data / api):.0%} |")
 open(out, "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY
