@@ -34,7 +34,7 @@ class GraphQlConfiguration {
 	RuntimeWiringConfigurer sanctionsWiring() {
 		return wiring -> {
 			wiring.scalar(DateScalar.DATE);
-			wiring.scalar(DateTimeScalar.DATE_TIME);
+			wiring.scalar(DateScalar.DATE_TIME);
 			GlobalId.OBJECT_TYPES.forEach((objectType, idType) -> wiring.type(objectType, type -> type.dataFetcher("id",
 					env -> GlobalId.encode(idType, env.<Sortable>getSource().id()))));
 		};

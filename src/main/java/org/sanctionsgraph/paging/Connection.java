@@ -19,6 +19,17 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		return edges.stream().map(Edge::node).toList();
 	}
 
+	/** A page of a list ranked or merged on the fly: the items from {@code offset} on, with offset cursors. */
+	public static <T> Connection<T> atOffset(List<T> page, int offset, long total, char kind) {
+		List<Edge<T>> edges = new ArrayList<>();
+		for (int i = 0; i < page.size(); i++) {
+			edges.add(new Edge<>(OffsetCursor.encode(kind, offset + i + 1), page.get(i)));
+		}
+		PageInfo info = new PageInfo(offset + edges.size() < total, offset > 0,
+				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		return new Connection<>(edges, info, total);
+	}
+
 	static <T extends Sortable> Connection<T> of(List<T> fetched, PageArgs args, long totalCount) {
 		boolean more = fetched.size() > args.size();
 		List<T> page = more ? fetched.subList(0, args.size()) : fetched;

@@ -1,8 +1,5 @@
 package org.sanctionsgraph.search;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,7 @@ import java.util.stream.Collectors;
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.OffsetCursor;
 import org.sanctionsgraph.paging.PageArgs;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.paging.Sortable;
@@ -52,17 +50,10 @@ class SearchController {
 			throw new BadArgumentException("query", "must be 1 to " + MAX_QUERY + " characters");
 		}
 		int size = PageArgs.of(first, null, null, null, null).size();
-		int offset = after == null ? 0 : offset(after);
+		int offset = after == null ? 0 : OffsetCursor.decode("after", 's', after);
 		String countryId = country == null ? null : this.codes.find("country", country).id();
 		SearchIndex.Result result = this.index.search(query, types, countryId, offset, size);
-		List<Connection.Edge<SearchHit>> edges = new ArrayList<>();
-		for (int i = 0; i < result.hits().size(); i++) {
-			edges.add(new Connection.Edge<>(cursor(offset + i + 1), result.hits().get(i)));
-		}
-		boolean hasNext = offset + edges.size() < result.total();
-		return new Connection<>(edges, new Connection.PageInfo(hasNext, offset > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-				result.total());
+		return Connection.atOffset(result.hits(), offset, result.total(), 's');
 	}
 
 	@BatchMapping(typeName = "SearchHit")
@@ -80,27 +71,6 @@ class SearchController {
 			}
 		}
 		return records;
-	}
-
-	/** Cursors count hits from the start of the ranking. */
-	private static String cursor(int position) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("s" + position).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int offset(String cursor) {
-		try {
-			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (raw.startsWith("s")) {
-				int position = Integer.parseInt(raw.substring(1));
-				if (position >= 0) {
-					return position;
-				}
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new BadArgumentException("after", "not a cursor returned by this search");
 	}
 
 }

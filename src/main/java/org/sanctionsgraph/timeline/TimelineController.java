@@ -1,9 +1,7 @@
 package org.sanctionsgraph.timeline;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.OffsetCursor;
 import org.sanctionsgraph.paging.PageArgs;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.PartyCodes;
@@ -62,7 +61,7 @@ class TimelineController {
 		}
 		List<String> ids = this.codes.ids("parties", parties);
 		int size = PageArgs.of(first, null, null, null, null).size();
-		int offset = after == null ? 0 : offset(after);
+		int offset = after == null ? 0 : OffsetCursor.decode("after", 't', after);
 		Criteria window = window(from, to);
 		Criteria events = both(Criteria.where("partyIds").in(ids), window);
 		Criteria measures = both(new Criteria().orOperator(Criteria.where("imposerIds").in(ids),
@@ -78,13 +77,8 @@ class TimelineController {
 				.thenComparing(entry -> ((org.sanctionsgraph.paging.Sortable) entry.item()).id()))
 			.toList();
 		long total = this.mongo.count(new Query(events), Event.class) + this.mongo.count(new Query(measures), Measure.class);
-		List<Connection.Edge<TimelineEntry>> edges = new ArrayList<>();
-		for (int i = offset; i < Math.min(merged.size(), offset + size); i++) {
-			edges.add(new Connection.Edge<>(cursor(i + 1), merged.get(i)));
-		}
-		return new Connection<>(edges, new Connection.PageInfo(offset + edges.size() < total, offset > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
-				total);
+		return Connection.atOffset(merged.subList(Math.min(offset, merged.size()), Math.min(merged.size(), offset + size)),
+				offset, total, 't');
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")
@@ -180,26 +174,6 @@ class TimelineController {
 
 	private static Criteria both(Criteria first, Criteria second) {
 		return second == null ? first : new Criteria().andOperator(first, second);
-	}
-
-	private static String cursor(int position) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(("t" + position).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static int offset(String cursor) {
-		try {
-			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (raw.startsWith("t")) {
-				int position = Integer.parseInt(raw.substring(1));
-				if (position >= 0) {
-					return position;
-				}
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
-		}
-		throw new BadArgumentException("after", "not a cursor returned by this timeline");
 	}
 
 }
