@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,25 +154,35 @@ public class SearchIndex implements RecordListener, DisposableBean {
 			try {
 				ScoreDoc[] docs = searcher.search(query, RANKED).scoreDocs;
 				StoredFields stored = searcher.storedFields();
-				Map<String, SearchHit> best = new LinkedHashMap<>();
-				List<String> queryWords = NameAnalyzer.folded(text);
-				Set<String> queryTokens = new HashSet<>(tokens);
+				// group the ranked names into records (best score first), then say why only for the page
+				Map<String, List<Document>> names = new LinkedHashMap<>();
+				Map<String, Float> scores = new HashMap<>();
 				for (ScoreDoc doc : docs) {
 					Document found = stored.document(doc.doc);
 					String record = found.get(RECORD);
-					String name = found.get(NAME);
-					MatchReason reason = reason(queryWords, queryTokens, name, found.get(KIND));
-					SearchHit previous = best.get(record);
-					if (previous == null || reason.ordinal() < previous.reason().ordinal()) {
-						int split = record.indexOf(':');
-						float score = previous == null ? doc.score : Math.max(previous.score(), doc.score);
-						best.put(record, new SearchHit(record.substring(0, split), record.substring(split + 1), score, name,
-								reason));
-					}
+					names.computeIfAbsent(record, key -> new ArrayList<>()).add(found);
+					scores.merge(record, doc.score, Math::max);
 				}
-				List<SearchHit> ranked = new ArrayList<>(best.values());
-				int from = Math.min(offset, ranked.size());
-				return new Result(ranked.subList(from, Math.min(ranked.size(), from + limit)), ranked.size());
+				List<String> records = new ArrayList<>(names.keySet());
+				int from = Math.min(offset, records.size());
+				List<String> queryWords = NameAnalyzer.folded(text);
+				Set<String> queryTokens = new HashSet<>(tokens);
+				List<SearchHit> page = new ArrayList<>();
+				for (String record : records.subList(from, Math.min(records.size(), from + limit))) {
+					Document strongest = null;
+					MatchReason reason = null;
+					for (Document name : names.get(record)) {
+						MatchReason why = reason(queryWords, queryTokens, name.get(NAME), name.get(KIND));
+						if (reason == null || why.ordinal() < reason.ordinal()) {
+							reason = why;
+							strongest = name;
+						}
+					}
+					int split = record.indexOf(':');
+					page.add(new SearchHit(record.substring(0, split), record.substring(split + 1), scores.get(record),
+							strongest.get(NAME), reason));
+				}
+				return new Result(page, records.size());
 			}
 			finally {
 				this.searchers.release(searcher);
