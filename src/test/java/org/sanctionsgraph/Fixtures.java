@@ -34,14 +34,6 @@ final class Fixtures {
 	private Fixtures() {
 	}
 
-	/** Saved records start at revision 1, as the writer's do. */
-	private static Measure withRevision(Measure m) {
-		return new Measure(m.id(), m.kind(), m.title(), m.description(), m.measureTypes(), m.imposerIds(), m.targets(),
-				m.programId(), m.legalBasis(), m.reason(), m.triggeringEventIds(), m.respondsToIds(), m.announced(),
-				m.listed(), m.inForce(), m.ended(), m.endReason(), m.membershipChange(), m.citations(), null, null, null,
-				null, null, null, null, null, 1);
-	}
-
 	static void install(MongoTemplate mongo) {
 		List<Citation> cited = List.of(new Citation("fixture-source", null, "test data"));
 		mongo.save(new Source("fixture-source", SourceKind.REFERENCE, "Test fixtures", null, null, null, null, null, 1));
@@ -70,7 +62,7 @@ final class Fixtures {
 						FuzzyDate.of("1995-01-01"), null, null, cited));
 			}
 		}
-		measures.forEach(measure -> mongo.save(withRevision(measure)));
+		measures.forEach(mongo::save);
 	}
 
 }

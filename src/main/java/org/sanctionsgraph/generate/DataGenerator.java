@@ -243,7 +243,6 @@ class DataGenerator implements ApplicationRunner {
 			Document doc = new Document();
 			this.mongo.getConverter().write(record, doc);
 			doc.remove("_class");
-			doc.put("revision", 1L);
 			docs.add(doc);
 		}
 		this.mongo.getCollection(this.mongo.getCollectionName(type)).insertMany(docs);

@@ -10,6 +10,7 @@ import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Pager;
+import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private static final Map<String, Class<? extends org.sanctionsgraph.paging.Sortable>> CLASSES = Map.of("Party",
+	private static final Map<String, Class<? extends Sortable>> CLASSES = Map.of("Party",
 			Party.class, "Person", Person.class, "Organization", Organization.class, "Measure", Measure.class, "Event",
 			Event.class, "Program", Program.class, "Membership", Membership.class, "Source", Source.class);
 

@@ -78,7 +78,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 			.toList();
 	}
 
-	/** A measure from its recorded fields; the derived ones are computed. */
+	/** A new measure (revision 1) from its recorded fields; the derived ones are computed. */
 	public static Measure of(String id, MeasureKind kind, String title, String description,
 			List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 			String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
@@ -87,7 +87,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
 				membershipChange, citations,
-				null, null, null, null, null, null, null, null, 0);
+				null, null, null, null, null, null, null, null, 1);
 	}
 
 	/** Whether the measure applied on the given day; false when its start is unknown. */

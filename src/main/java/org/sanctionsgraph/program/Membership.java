@@ -2,6 +2,7 @@ package org.sanctionsgraph.program;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sanctionsgraph.model.Citation;
@@ -43,7 +44,7 @@ public record Membership(@MongoId(FieldType.STRING) String id, String memberId, 
 
 	/** The stored history merged with the periods that measures bring, oldest first. */
 	public static List<StatusPeriod> merge(List<StatusPeriod> stored, List<StatusPeriod> fromMeasures) {
-		List<StatusPeriod> all = new java.util.ArrayList<>(stored);
+		List<StatusPeriod> all = new ArrayList<>(stored);
 		all.addAll(fromMeasures);
 		all.sort(Comparator.comparing(period -> period.from().earliest()));
 		return List.copyOf(all);

@@ -2,9 +2,7 @@ package org.sanctionsgraph.security;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
-import org.sanctionsgraph.paging.Sortable;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
@@ -23,12 +21,7 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  */
 @Document("apiKeys")
 public record ApiKey(@MongoId(FieldType.STRING) String id, String name, List<Role> roles,
-		@Indexed(unique = true) String hash, String createdBy, Instant createdAt, Instant revokedAt,
-		String sortKey) implements Sortable {
-
-	public ApiKey {
-		sortKey = name.toLowerCase(Locale.ROOT);
-	}
+		@Indexed(unique = true) String hash, String createdBy, Instant createdAt, Instant revokedAt) {
 
 	public boolean active() {
 		return revokedAt == null;

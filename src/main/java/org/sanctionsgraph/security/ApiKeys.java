@@ -71,7 +71,7 @@ public class ApiKeys {
 	/** Stores a key whose secret was chosen elsewhere (the bootstrap admin key from configuration). */
 	ApiKey store(String name, List<Role> roles, String secret, String createdBy) {
 		ApiKey key = new ApiKey(new ObjectId().toHexString(), name, List.copyOf(roles), hash(secret), createdBy,
-				Instant.now(), null, null);
+				Instant.now(), null);
 		return this.mongo.insert(key);
 	}
 

@@ -14,10 +14,12 @@ import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.OffsetCursor;
 import org.sanctionsgraph.paging.PageArgs;
 import org.sanctionsgraph.paging.Pager;
+import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.party.PartyCodes;
 
 import org.springframework.data.domain.Sort;
@@ -74,7 +76,7 @@ class TimelineController {
 					this.mongo.find(measureQuery, Measure.class).stream().map(TimelineController::entry))
 			.sorted(Comparator.comparing(TimelineEntry::key)
 				.thenComparing(entry -> entry.item() instanceof Event ? 0 : 1)
-				.thenComparing(entry -> ((org.sanctionsgraph.paging.Sortable) entry.item()).id()))
+				.thenComparing(entry -> ((Sortable) entry.item()).id()))
 			.toList();
 		long total = this.mongo.count(new Query(events), Event.class) + this.mongo.count(new Query(measures), Measure.class);
 		return Connection.atOffset(merged.subList(Math.min(offset, merged.size()), Math.min(merged.size(), offset + size)),
@@ -82,17 +84,14 @@ class TimelineController {
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")
-	LocalDate date(TimelineEntry entry) {
-		Object item = entry.item();
-		org.sanctionsgraph.model.FuzzyDate date = item instanceof Event event ? event.date()
-				: startOf((Measure) item);
-		return date == null ? null : date.earliest();
+	FuzzyDate when(TimelineEntry entry) {
+		return entry.item() instanceof Event event ? event.date() : startOf((Measure) entry.item());
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")
-	org.sanctionsgraph.model.FuzzyDate when(TimelineEntry entry) {
-		Object item = entry.item();
-		return item instanceof Event event ? event.date() : startOf((Measure) item);
+	LocalDate date(TimelineEntry entry) {
+		FuzzyDate when = when(entry);
+		return when == null ? null : when.earliest();
 	}
 
 	/**
@@ -156,7 +155,7 @@ class TimelineController {
 		return new TimelineEntry(measure, measure.timelineKey(), links);
 	}
 
-	private static org.sanctionsgraph.model.FuzzyDate startOf(Measure measure) {
+	private static FuzzyDate startOf(Measure measure) {
 		return measure.inForce() != null ? measure.inForce()
 				: measure.listed() != null ? measure.listed() : measure.announced();
 	}

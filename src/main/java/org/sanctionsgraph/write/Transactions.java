@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs writes in a multi-document transaction where the server supports them (a replica set or a
  * sharded cluster), and directly where it does not (the embedded server), deciding once, on the first
- * write, from the server's {@code hello} answer.
+ * write, from the server's {@code isMaster} answer.
  */
 @Component
 public class Transactions {

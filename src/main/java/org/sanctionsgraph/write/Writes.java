@@ -1,5 +1,6 @@
 package org.sanctionsgraph.write;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -138,7 +139,7 @@ public class Writes {
 		doc.putIfAbsent(RecordWriter.REVISION, 0L);
 		fields.forEach((field, value) -> {
 			if (value instanceof Checks.Append append) {
-				List<Object> list = new java.util.ArrayList<>(doc.getList(field, Object.class, List.of()));
+				List<Object> list = new ArrayList<>(doc.getList(field, Object.class, List.of()));
 				list.add(this.mongo.getConverter().convertToMongoType(append.item()));
 				doc.put(field, list);
 			}
