@@ -286,6 +286,47 @@ abstract class ApiScenarios {
 	}
 
 	@Test
+	void targetPartyMeansThePartyItselfAndNodesMirrorEdges() {
+		String query = """
+				query($filter: MeasureFilter) { measures(filter: $filter, first: 100) {
+				  edges { node { title } }
+				  nodes { title targets { kind party { code } } } } }""";
+		// the EU as such (its representative recalled) against the EU's people ("EU officials" banned)
+		List<Map<String, Object>> aimedAtTheEu = this.graphQl.document(query)
+			.variable("filter", Map.of("targetCountry", List.of("EU")))
+			.execute()
+			.path("measures.nodes")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		List<String> atTheBlocItself = aimedAtTheEu.stream()
+			.filter(m -> ((List<?>) m.get("targets")).stream()
+				.map(t -> (Map<?, ?>) t)
+				.anyMatch(t -> "PARTY".equals(t.get("kind")) && t.get("party") instanceof Map<?, ?> p
+						&& "EU".equals(p.get("code"))))
+			.map(m -> (String) m.get("title"))
+			.toList();
+		assertThat(atTheBlocItself).isNotEmpty().hasSizeLessThan(aimedAtTheEu.size());
+		this.graphQl.document(query)
+			.variable("filter", Map.of("targetParty", List.of("eu")))
+			.execute()
+			.path("measures.nodes[*].title")
+			.entityList(String.class)
+			.isEqualTo(atTheBlocItself)
+			.path("measures.edges[*].node.title")
+			.entityList(String.class)
+			.isEqualTo(atTheBlocItself);
+		this.graphQl.document(query)
+			.variable("filter", Map.of("targetParty", List.of("QQ")))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).contains("filter.targetParty").contains("QQ");
+			}));
+	}
+
+	@Test
 	void inForceOnADayHandlesPrecisionAndEnds() {
 		// On 1 July 2021: the 2014 sanctions on Russia, the EU's two rounds on Belarus and the
 		// three countermeasures; the US and "other countries" measures have no known start.
@@ -608,12 +649,15 @@ abstract class ApiScenarios {
 
 	@Test
 	void roundTripsDependOnDepthNotOnPageSize() {
+		commandsFor(2); // loads the parties held in memory, once
 		long small = commandsFor(2);
 		long large = commandsFor(Fixtures.SANCTIONS);
-		assertThat(large).isEqualTo(small);
-		// party; measures (aggregation + fetch); imposers; target parties, people, countries;
-		// citation sources; responses (aggregation + fetch); their imposers; what they answer.
-		assertThat(small).isLessThanOrEqualTo(12);
+		// party, imposers and target parties: held in memory; measures: find + count; target people;
+		// citation sources; responses: one find for a small batch (else aggregation + find); what they
+		// answer. A kind of record the smaller page does not name (say, no person targets) costs no
+		// lookup there, hence the one command of slack.
+		assertThat(large).isBetween(small, small + 1);
+		assertThat(large).isLessThanOrEqualTo(8);
 	}
 
 	private long commandsFor(int first) {

@@ -29,6 +29,16 @@ class EmbeddedApiTests extends ApiScenarios {
 	int port;
 
 	@Test
+	void healthIsUpOnTheEmbeddedServer() throws Exception {
+		// the health check speaks hello and lists databases, which the embedded server answers
+		HttpResponse<String> health = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
 	void graphiqlIsServedByDefault() throws Exception {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 		HttpResponse<String> page = http.send(

@@ -73,6 +73,35 @@ abstract class WriteScenarios {
 		this.reader = as(issue("reader " + System.nanoTime(), "READER"));
 	}
 
+	// --- parties are held in memory: every write must show at once --------------------------
+
+	@Test
+	void partyWritesShowAtOnceThoughPartiesAreHeldInMemory() {
+		// the directory is loaded by this read, before the writes
+		this.graphQl.document("{ party(code: \"BY\") { name } }").execute().path("party.name").entity(String.class)
+			.isEqualTo("Belarus");
+		String id = this.analyst.documentName("recordParty")
+			.variable("fields", Map.of("name", "Test Bloc", "kind", "BLOC", "code", "TESTBLOC"))
+			.execute()
+			.path("recordParty.party.id")
+			.entity(String.class)
+			.get();
+		this.graphQl.document("{ party(code: \"TESTBLOC\") { id name revision } }")
+			.execute()
+			.path("party.id").entity(String.class).isEqualTo(id)
+			.path("party.name").entity(String.class).isEqualTo("Test Bloc");
+		this.analyst.document("""
+				mutation($id: ID!) { amendParty(input: { id: $id, revision: 1, fields: { name: "Renamed Bloc" } }) {
+				  party { name } userErrors { message } } }""")
+			.variable("id", id)
+			.execute()
+			.path("amendParty.party.name").entity(String.class).isEqualTo("Renamed Bloc");
+		this.graphQl.document("{ party(code: \"TESTBLOC\") { name } measures(filter: { imposedBy: [\"TESTBLOC\"] }) { totalCount } }")
+			.execute()
+			.path("party.name").entity(String.class).isEqualTo("Renamed Bloc")
+			.path("measures.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
 	// --- who may write ------------------------------------------------------------------------
 
 	@Test

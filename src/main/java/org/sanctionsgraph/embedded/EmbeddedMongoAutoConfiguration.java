@@ -46,12 +46,12 @@ public class EmbeddedMongoAutoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
 		}
 		Path file = dir.resolve("sanctions.mv");
-		// A page cache large enough to keep the collections' pages deserialized: the embedded server scans
-		// for every query that is not by id, and reading pages back from the file dominates otherwise.
+		// A page cache large enough to keep the collections' pages deserialized, so reads rarely go to the file.
 		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
-		H2Backend backend = new H2Backend(store);
+		H2Backend backend = new IndexedH2Backend(store);
 		MongoServer server = new MongoServer(backend);
-		server.enableOplog();
+		// No oplog: nothing follows a change stream on a single process (its own writes reach its listeners
+		// directly), and the embedded oplog keeps a copy of every write in the store for good.
 		server.bind("127.0.0.1", properties.port());
 		InetSocketAddress address = server.getLocalAddress();
 		log.info("No MongoDB URI configured: running on the embedded MongoDB-compatible server at {}:{}, "

@@ -20,6 +20,7 @@ import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.organization.OrganizationKind;
 import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.party.PartyDirectory;
 import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Program;
@@ -71,13 +72,16 @@ class DataGenerator implements ApplicationRunner {
 
 	private final MongoTemplate mongo;
 
+	private final PartyDirectory directory;
+
 	private final String size;
 
 	private final long seed;
 
-	DataGenerator(MongoTemplate mongo, @Value("${sanctions.generate.size}") String size,
+	DataGenerator(MongoTemplate mongo, PartyDirectory directory, @Value("${sanctions.generate.size}") String size,
 			@Value("${sanctions.generate.seed:20240701}") long seed) {
 		this.mongo = mongo;
+		this.directory = directory;
 		this.size = size.toLowerCase(Locale.ROOT);
 		this.seed = seed;
 	}
@@ -195,6 +199,7 @@ class DataGenerator implements ApplicationRunner {
 			flush(Measure.class, batch, "measures", i + 1, counts[0]);
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");
+		this.directory.invalidate();
 		log.info("Generated {} synthetic data (seed {}): {} measures, {} people, {} organisations, {} events in {} s",
 				this.size, this.seed, counts[0], counts[1], counts[2], events, (System.nanoTime() - started) / 1_000_000_000);
 	}
@@ -235,17 +240,7 @@ class DataGenerator implements ApplicationRunner {
 	}
 
 	private void insert(Class<?> type, List<?> records) {
-		if (records.isEmpty()) {
-			return;
-		}
-		List<Document> docs = new ArrayList<>(records.size());
-		for (Object record : records) {
-			Document doc = new Document();
-			this.mongo.getConverter().write(record, doc);
-			doc.remove("_class");
-			docs.add(doc);
-		}
-		this.mongo.getCollection(this.mongo.getCollectionName(type)).insertMany(docs);
+		BulkInsert.insert(this.mongo, type, records);
 	}
 
 }

@@ -14,7 +14,7 @@ import graphql.schema.DataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops a request that runs past its time limit: no field starts after the deadline, and every
+ * Stops a request that runs past its time limit: no field that loads data starts after the deadline, and every
  * MongoDB operation carries the same limit (see the driver settings), so the request's thread is
  * freed instead of working on for an answer nobody will get.
  */
@@ -42,7 +42,8 @@ class ExecutionDeadline extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Deadline deadline)) {
+		if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
+			// reading a property of an object already loaded takes no time worth bounding
 			return fetcher;
 		}
 		return env -> {

@@ -90,6 +90,16 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 				null, null, null, null, null, null, null, null, 1);
 	}
 
+	/**
+	 * Hashes the identity only: records equal in every field have the same id and revision, so this
+	 * keeps the contract with the generated {@code equals}, and batch loaders that key maps by measure
+	 * no longer hash every title, target and citation.
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * Objects.hashCode(this.id) + Long.hashCode(this.revision);
+	}
+
 	/** Whether the measure applied on the given day; false when its start is unknown. */
 	public boolean inForceOn(LocalDate day) {
 		String d = day.toString();

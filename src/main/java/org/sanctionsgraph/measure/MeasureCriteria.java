@@ -36,6 +36,9 @@ public class MeasureCriteria {
 		if (filter.targetCountry() != null) {
 			all.add(Criteria.where("targetCountryIds").in(this.codes.ids("filter.targetCountry", filter.targetCountry())));
 		}
+		if (filter.targetParty() != null) {
+			all.add(Criteria.where("targetPartyIds").in(this.codes.ids("filter.targetParty", filter.targetParty())));
+		}
 		if (filter.target() != null) {
 			GlobalId target = GlobalId.decode("filter.target", filter.target());
 			String field = switch (target.type()) {

@@ -24,8 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class NestedPages {
 
-	/** One parent's page request; {@code filter} is the field's filter input, compared by value. */
-	record Key(String parentId, PageArgs args, Object filter) {
+	/**
+	 * One parent's page request; {@code filter} is the field's filter input, compared by value, and
+	 * {@code count} whether the client asked for {@code totalCount}.
+	 */
+	record Key(String parentId, PageArgs args, Object filter, boolean count) {
 	}
 
 	private final BatchLoaderRegistry registry;
@@ -55,7 +58,7 @@ public class NestedPages {
 	public <T> CompletableFuture<Connection<T>> load(DataFetchingEnvironment env, String name, String parentId,
 			PageArgs args, Object filter) {
 		DataLoader<Key, Connection<T>> loader = env.getDataLoader(name);
-		return loader.load(new Key(parentId, args, filter));
+		return loader.load(new Key(parentId, args, filter, env.getSelectionSet().contains("totalCount")));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -63,12 +66,13 @@ public class NestedPages {
 			Function<F, Criteria> criteria) {
 		Map<Key, Connection<T>> result = new HashMap<>();
 		Map<List<Object>, List<Key>> groups = keys.stream()
-			.collect(Collectors.groupingBy(key -> List.of(key.args(), key.filter() == null ? "" : key.filter())));
+			.collect(Collectors.groupingBy(
+					key -> List.of(key.args(), key.filter() == null ? "" : key.filter(), key.count())));
 		for (List<Key> group : groups.values()) {
 			Key first = group.get(0);
 			Criteria filter = first.filter() == null ? null : criteria.apply((F) first.filter());
 			Map<String, Connection<T>> pages = this.pager.pageByParent(type, groupField,
-					group.stream().map(Key::parentId).toList(), filter, first.args());
+					group.stream().map(Key::parentId).toList(), filter, first.args(), first.count());
 			group.forEach(key -> result.put(key, pages.get(key.parentId())));
 		}
 		return result;

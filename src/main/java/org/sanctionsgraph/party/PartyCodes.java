@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
 
 import org.sanctionsgraph.graphql.BadArgumentException;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /** Turns party codes sent by clients into party ids, refusing codes no party has. */
@@ -20,16 +17,16 @@ public class PartyCodes {
 
 	private static final Pattern SHAPE = Pattern.compile("[A-Z]{2,12}");
 
-	private final MongoTemplate mongo;
+	private final PartyDirectory directory;
 
-	PartyCodes(MongoTemplate mongo) {
-		this.mongo = mongo;
+	PartyCodes(PartyDirectory directory) {
+		this.directory = directory;
 	}
 
 	/** The party with a code, or a BAD_REQUEST error naming the argument when there is none. */
 	public Party find(String argument, String code) {
 		String normalized = normalize(argument, code);
-		Party party = this.mongo.findOne(Query.query(Criteria.where("code").is(normalized)), Party.class);
+		Party party = this.directory.byCodes(List.of(normalized)).get(normalized);
 		if (party == null) {
 			throw unknown(argument, normalized);
 		}
@@ -40,8 +37,7 @@ public class PartyCodes {
 	public List<String> ids(String argument, Collection<String> codes) {
 		Map<String, String> wanted = new LinkedHashMap<>();
 		codes.forEach(code -> wanted.put(normalize(argument, code), null));
-		this.mongo.find(Query.query(Criteria.where("code").in(wanted.keySet())), Party.class)
-			.forEach(party -> wanted.put(party.code(), party.id()));
+		this.directory.byCodes(wanted.keySet()).values().forEach(party -> wanted.put(party.code(), party.id()));
 		wanted.forEach((code, id) -> {
 			if (id == null) {
 				throw unknown(argument, code);

@@ -13,10 +13,12 @@ import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.write.RecordListener;
 import org.sanctionsgraph.write.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
@@ -27,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index current. At start-up (after the seed story is loaded) it rebuilds the index
  * when it is missing or stale. On a replica set it then follows MongoDB's change stream, so that
- * changes written by other instances of the app reach this instance's index too; a single instance
- * (and the embedded server) needs no stream, as every write of its own updates the index directly.
+ * changes written by other instances of the app reach this instance's index (and every other
+ * {@link RecordListener}, such as the party directory) too; a single instance (and the embedded
+ * server) needs no stream, as every write of its own reaches the listeners directly.
  */
 @Component
 @Order(3)
@@ -49,8 +52,12 @@ class SearchIndexSync implements ApplicationRunner, SmartLifecycle {
 
 	private volatile boolean running;
 
-	SearchIndexSync(SearchIndex index, MongoTemplate mongo, Transactions transactions) {
+	private final ObjectProvider<RecordListener> listeners;
+
+	SearchIndexSync(SearchIndex index, MongoTemplate mongo, Transactions transactions,
+			ObjectProvider<RecordListener> listeners) {
 		this.index = index;
+		this.listeners = listeners;
 		this.mongo = mongo;
 		this.transactions = transactions;
 	}
@@ -76,7 +83,8 @@ class SearchIndexSync implements ApplicationRunner, SmartLifecycle {
 				ChangeStreamDocument<Document> change = this.cursor.tryNext();
 				if (change != null && change.getFullDocument() != null && change.getNamespace() != null) {
 					Class<?> type = COLLECTIONS.get(change.getNamespace().getCollectionName());
-					this.index.written(this.mongo.getConverter().read(type, change.getFullDocument()));
+					Object record = this.mongo.getConverter().read(type, change.getFullDocument());
+					this.listeners.orderedStream().forEach(listener -> listener.written(record));
 				}
 			}
 		}

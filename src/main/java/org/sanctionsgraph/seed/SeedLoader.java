@@ -17,6 +17,7 @@ import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.party.PartyDirectory;
 import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
@@ -70,9 +71,12 @@ class SeedLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final PartyDirectory parties;
+
 	SeedLoader(MongoTemplate mongo, @Value("classpath:seed/story.json") Resource story,
-			@Value("${sanctions.seed.enabled:true}") boolean enabled) {
+			@Value("${sanctions.seed.enabled:true}") boolean enabled, PartyDirectory parties) {
 		this.mongo = mongo;
+		this.parties = parties;
 		this.story = story;
 		this.enabled = enabled;
 	}
@@ -100,6 +104,7 @@ class SeedLoader implements ApplicationRunner {
 			inserted += insertAbsent(section.getValue(), documents);
 		}
 		this.mongo.insert(new Document("_id", "story").append("loadedRecords", inserted), MARKER_COLLECTION);
+		this.parties.invalidate();
 		log.info("Loaded the seed story: {} records", inserted);
 	}
 

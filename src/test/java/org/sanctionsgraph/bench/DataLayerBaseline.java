@@ -52,15 +52,15 @@ public final class DataLayerBaseline {
 				Party party = codes.find("code", "BY");
 				Connection<Measure> page = pager
 					.pageByParent(Measure.class, "targetCountryIds", List.of(party.id()), null,
-							PageArgs.of(20, null, null, null, SortDirection.ASC))
+							PageArgs.of(20, null, null, null, SortDirection.ASC), true)
 					.get(party.id());
 				List<Measure> measures = page.nodes();
 				pager.many(measures, Measure::imposerIds, Party.class);
 				return pager.pageByParent(Measure.class, "respondsToIds", measures.stream().map(Measure::id).toList(), null,
-						PageArgs.of(5, null, null, null, SortDirection.ASC));
+						PageArgs.of(5, null, null, null, SortDirection.ASC), false);
 			}, "b_in_force", () -> {
 				Connection<Measure> page = pager.page(Measure.class,
-						criteria.of(new MeasureFilter(null, List.of("EU"), null, null, null, null, LocalDate.of(2021, 7, 1))),
+						criteria.of(new MeasureFilter(null, List.of("EU"), null, null, null, null, LocalDate.of(2021, 7, 1), null)),
 						PageArgs.of(50, null, null, null, SortDirection.DESC), false);
 				List<Target> targets = page.nodes().stream().flatMap(m -> m.targets().stream()).toList();
 				return pager.one(targets, Target::partyId, Party.class);
@@ -68,7 +68,7 @@ public final class DataLayerBaseline {
 				Person person = mongo.findById("gen-p777", Person.class);
 				pager.many(List.of(person), Person::nationalityIds, Party.class);
 				Connection<Measure> page = pager.pageByParent(Measure.class, "targetPersonIds", List.of(person.id()), null,
-						PageArgs.of(20, null, null, null, SortDirection.ASC)).get(person.id());
+						PageArgs.of(20, null, null, null, SortDirection.ASC), true).get(person.id());
 				return pager.many(page.nodes(), Measure::imposerIds, Party.class);
 			}, "d_lookup", () -> {
 				Measure measure = mongo.findById("gen-m777", Measure.class);

@@ -1,0 +1,135 @@
+package org.sanctionsgraph.embedded;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded server's H2 backend with the secondary indexes the application declares: each is
+ * an {@link OrderedIndex}, and collections plan their queries over them ({@link IndexedH2Collection}),
+ * including the leading {@code $match} of an aggregation. Without this the server accepts such
+ * indexes and scans whole collections. The data files are the stock backend's.
+ */
+class IndexedH2Backend extends H2Backend {
+
+	/** The stock backend's map names (its on-disk layout). */
+	private static final String DATA_PREFIX = "databases.";
+
+	private static final String META_PREFIX = "meta.";
+
+	IndexedH2Backend(MVStore store) {
+		super(store);
+	}
+
+	/**
+	 * Answers {@code hello} (the handshake command of current drivers, used by health checks), which
+	 * the stock server does not know, with its answer to the legacy {@code isMaster}; and lists the
+	 * databases from the open ones, where the stock server opens a second copy of each (here that
+	 * would rebuild every secondary index).
+	 */
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (command.equalsIgnoreCase("hello")) {
+			Document response = super.handleCommand(channel, databaseName, "ismaster", query);
+			response.put("isWritablePrimary", Boolean.TRUE);
+			return response;
+		}
+		if (command.equalsIgnoreCase("listDatabases") && databaseName.equals("admin")) {
+			List<Document> databases = new ArrayList<>();
+			for (String name : new TreeSet<>(listDatabaseNames())) {
+				databases.add(new Document("name", name).append("empty", resolveDatabase(name).isEmpty()));
+			}
+			Document response = new Document("databases", databases);
+			response.put("ok", 1.0);
+			return response;
+		}
+		return super.handleCommand(channel, databaseName, command, query);
+	}
+
+	@Override
+	protected MongoDatabase openOrCreateDatabase(String databaseName) {
+		return new IndexedDatabase(databaseName);
+	}
+
+	/**
+	 * One database. An inner class: its superclass opens the existing collections from its own
+	 * constructor, before a field of this class could be set, and the backend's store is reachable
+	 * through the enclosing instance from the start.
+	 */
+	private final class IndexedDatabase extends H2Database {
+
+		IndexedDatabase(String databaseName) {
+			super(databaseName, getMvStore(), getCursorRegistry());
+		}
+
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			return new OrderedIndex(indexName, keys, sparse);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String fullName = getFullCollectionNamespace(collectionName);
+			MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName);
+			MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
+			return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());
+		}
+
+		@Override
+		public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
+				Oplog oplog) {
+			if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
+				Document response = aggregateOverIndex(collectionName, query, databaseResolver, oplog);
+				if (response != null) {
+					return response;
+				}
+			}
+			return super.handleCommand(channel, command, query, databaseResolver, oplog);
+		}
+
+		/**
+		 * An aggregation whose first stage is a {@code $match}, fed with that match's candidates from an
+		 * index instead of the whole collection; null when it is not such a pipeline.
+		 */
+		private Document aggregateOverIndex(String collectionName, Document query, DatabaseResolver databaseResolver,
+				Oplog oplog) {
+			List<Document> pipeline = Aggregation.parse(query.get("pipeline"));
+			if (pipeline.isEmpty() || pipeline.get(0).size() != 1
+					|| !(pipeline.get(0).get("$match") instanceof Document match)) {
+				return null;
+			}
+			if (!(resolveCollection(collectionName, false) instanceof IndexedH2Collection collection)) {
+				return null;
+			}
+			Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
+			aggregation.validate(query);
+			List<Document> results = new ArrayList<>(aggregation.runStages(collection.candidates(match)));
+			Document cursor = new Document();
+			cursor.put("id", 0L);
+			cursor.put("ns", getFullCollectionNamespace(collectionName));
+			cursor.put("firstBatch", results);
+			Document response = new Document();
+			response.put("cursor", cursor);
+			response.put("ok", 1.0);
+			return response;
+		}
+
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.sanctionsgraph.embedded;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique (secondary) index for the embedded server, which on its own accepts such indexes and
+ * ignores them. Entries are (key values, position) pairs in a sorted set, in the index's key order
+ * (each key ascending or descending as declared) and then by position, which in the H2 store is the
+ * document's {@code _id}. A multikey field gives one entry per array element, as in MongoDB.
+ *
+ * <p>
+ * The server's generic query path never uses this index ({@link #canHandle} is false); the
+ * {@link IndexedH2Collection} plans queries over it and scans ranges of it, forwards or backwards.
+ * It lives in memory and is rebuilt from the documents when the store is opened.
+ */
+final class OrderedIndex extends Index<Object> {
+
+	/** Sorts before / after every value, to bound a range scan. */
+	static final Object LOW = new Object();
+
+	static final Object HIGH = new Object();
+
+	/** One index entry, or a probe made of values and the LOW/HIGH markers. */
+	record Entry(Object[] values, Object position) {
+	}
+
+	private final List<IndexKey> keys;
+
+	private final Comparator<Entry> order;
+
+	private final NavigableSet<Entry> entries;
+
+	private final AtomicLong count = new AtomicLong();
+
+	/** Per key: whether any document held an array there (then it cannot give a sort order or a two-sided range). */
+	private final boolean[] multikey;
+
+	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
+		super(name, keys, sparse);
+		this.keys = List.copyOf(keys);
+		this.multikey = new boolean[keys.size()];
+		this.order = (a, b) -> {
+			for (int i = 0; i < this.keys.size(); i++) {
+				int c = compare(a.values()[i], b.values()[i], this.keys.get(i).isAscending());
+				if (c != 0) {
+					return c;
+				}
+			}
+			return compare(a.position(), b.position(), true);
+		};
+		this.entries = new ConcurrentSkipListSet<>(this.order);
+	}
+
+	private static int compare(Object a, Object b, boolean ascending) {
+		if (a == b) {
+			return 0;
+		}
+		if (a == LOW || b == HIGH) {
+			return -1;
+		}
+		if (a == HIGH || b == LOW) {
+			return 1;
+		}
+		return ascending ? ValueComparator.asc().compare(a, b) : ValueComparator.desc().compare(a, b);
+	}
+
+	List<IndexKey> indexKeys() {
+		return this.keys;
+	}
+
+	boolean isMultikey(int key) {
+		return this.multikey[key];
+	}
+
+	/**
+	 * The entries from {@code from} to {@code to} (both probes, inclusive), in index order or reversed.
+	 */
+	NavigableSet<Entry> range(Entry from, Entry to, boolean reverse) {
+		if (this.order.compare(from, to) > 0) {
+			// bounds that exclude each other ($gt 5 and $lt 3): nothing in between
+			return Collections.emptyNavigableSet();
+		}
+		NavigableSet<Entry> range = this.entries.subSet(from, true, to, true);
+		return reverse ? range.descendingSet() : range;
+	}
+
+	/** Whether the value sorts before the other one on the index's first key (used to order probes). */
+	int compareFirstKey(Object a, Object b) {
+		return compare(a, b, this.keys.get(0).isAscending());
+	}
+
+	private Set<KeyValue> keyValuesOf(Document document) {
+		for (int i = 0; i < this.keys.size(); i++) {
+			if (!this.multikey[i]
+					&& Utils.getSubdocumentValueCollectionAware(document, this.keys.get(i).getKey()) instanceof Collection) {
+				this.multikey[i] = true;
+			}
+		}
+		return getKeyValues(document);
+	}
+
+	private boolean skipped(KeyValue value) {
+		if (!isSparse()) {
+			return false;
+		}
+		for (Object v : value) {
+			if (v != null && !(v instanceof Missing)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Object positionOf(Document document) {
+		return Missing.ofNullable(document.get("_id"));
+	}
+
+	@Override
+	public Object getPosition(Document document) {
+		return null;
+	}
+
+	@Override
+	public void checkAdd(Document document, MongoCollection<Object> collection) {
+		// not unique: nothing can conflict
+	}
+
+	@Override
+	public void add(Document document, Object position, MongoCollection<Object> collection) {
+		for (KeyValue value : keyValuesOf(document)) {
+			if (!skipped(value) && this.entries.add(new Entry(toArray(value), position))) {
+				this.count.incrementAndGet();
+			}
+		}
+	}
+
+	@Override
+	public Object remove(Document document) {
+		Object position = positionOf(document);
+		for (KeyValue value : getKeyValues(document)) {
+			if (this.entries.remove(new Entry(toArray(value), position))) {
+				this.count.decrementAndGet();
+			}
+		}
+		return position;
+	}
+
+	private static Object[] toArray(KeyValue value) {
+		Object[] values = new Object[value.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = value.get(i);
+		}
+		return values;
+	}
+
+	@Override
+	public boolean canHandle(Document query) {
+		return false;
+	}
+
+	@Override
+	public Iterable<Object> getPositions(Document query) {
+		throw new UnsupportedOperationException("planned by IndexedH2Collection");
+	}
+
+	@Override
+	public long getCount() {
+		return this.count.get();
+	}
+
+	@Override
+	public long getDataSize() {
+		return getCount();
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+		// not unique: nothing can conflict
+	}
+
+	@Override
+	public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+			MongoCollection<Object> collection) {
+		Set<KeyValue> before = getKeyValues(oldDocument);
+		Set<KeyValue> after = keyValuesOf(newDocument);
+		if (before.equals(after)) {
+			return;
+		}
+		for (KeyValue value : before) {
+			if (!after.contains(value) && this.entries.remove(new Entry(toArray(value), position))) {
+				this.count.decrementAndGet();
+			}
+		}
+		for (KeyValue value : after) {
+			if (!skipped(value) && this.entries.add(new Entry(toArray(value), position))) {
+				this.count.incrementAndGet();
+			}
+		}
+	}
+
+	@Override
+	public void drop() {
+		this.entries.clear();
+		this.count.set(0);
+	}
+
+}

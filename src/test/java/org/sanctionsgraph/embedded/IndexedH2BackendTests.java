@@ -1,0 +1,219 @@
+package org.sanctionsgraph.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded server's secondary indexes never change an answer: the same documents, writes and
+ * queries go to a stock server (which scans) and to the indexed one, and every answer must match,
+ * including order, skip and limit; and queries an index serves read only what they return.
+ */
+class IndexedH2BackendTests {
+
+	private static final List<String> TAGS = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+
+	@TempDir
+	Path dir;
+
+	private final List<MongoServer> servers = new ArrayList<>();
+
+	private final List<MongoClient> clients = new ArrayList<>();
+
+	private IndexedH2Backend indexedBackend;
+
+	private MongoCollection<Document> stock;
+
+	private MongoCollection<Document> indexed;
+
+	@BeforeEach
+	void start() {
+		this.stock = open(new H2Backend(MVStore.open(null)));
+		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
+		this.indexed = open(this.indexedBackend);
+		for (MongoCollection<Document> c : List.of(this.stock, this.indexed)) {
+			c.createIndex(new Document("tags", 1).append("rank", 1).append("_id", 1));
+			c.createIndex(new Document("group", 1).append("day", 1).append("_id", 1));
+			c.createIndex(new Document("day", -1));
+			c.createIndex(new Document("code", 1), new IndexOptions().unique(true).sparse(true));
+		}
+		Random random = new Random(20240701);
+		List<Document> docs = new ArrayList<>();
+		for (int i = 0; i < 2_000; i++) {
+			docs.add(randomDocument(random, i));
+		}
+		this.stock.insertMany(docs.stream().map(Document::new).toList());
+		this.indexed.insertMany(docs.stream().map(Document::new).toList());
+		// writes that move documents between index entries, and removals
+		for (int i = 0; i < 300; i++) {
+			Bson id = new Document("_id", String.format("d%04d", random.nextInt(2_000)));
+			Document change = new Document("$set", new Document("tags", randomTags(random)).append("group",
+					"g" + random.nextInt(10)).append("day", day(random)));
+			this.stock.updateOne(id, change);
+			this.indexed.updateOne(id, change);
+		}
+		for (int i = 0; i < 100; i++) {
+			Bson id = new Document("_id", String.format("d%04d", random.nextInt(2_000)));
+			this.stock.deleteOne(id);
+			this.indexed.deleteOne(id);
+		}
+	}
+
+	@AfterEach
+	void stop() {
+		this.clients.forEach(MongoClient::close);
+		this.servers.forEach(MongoServer::shutdownNow);
+	}
+
+	private MongoCollection<Document> open(H2Backend backend) {
+		MongoServer server = new MongoServer(backend);
+		InetSocketAddress address = server.bind();
+		this.servers.add(server);
+		MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+		this.clients.add(client);
+		return client.getDatabase("test").getCollection("things");
+	}
+
+	private static Document randomDocument(Random random, int i) {
+		Document doc = new Document("_id", String.format("d%04d", i)).append("tags", randomTags(random))
+			.append("rank", random.nextInt(50))
+			.append("day", day(random));
+		if (random.nextInt(10) > 0) {
+			doc.append("group", "g" + random.nextInt(10));
+		}
+		if (random.nextInt(4) == 0) {
+			doc.append("code", "C" + i);
+		}
+		if (random.nextInt(5) == 0) {
+			doc.append("endDay", day(random));
+		}
+		return doc;
+	}
+
+	private static List<String> randomTags(Random random) {
+		List<String> tags = new ArrayList<>();
+		for (int n = random.nextInt(4); n > 0; n--) {
+			String tag = TAGS.get(random.nextInt(TAGS.size()));
+			if (!tags.contains(tag)) {
+				tags.add(tag);
+			}
+		}
+		return tags;
+	}
+
+	private static String day(Random random) {
+		return String.format("2020-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+	}
+
+	/** The same find on both servers; with a total order the lists must be equal, else the sets. */
+	private List<Document> same(Function<MongoCollection<Document>, List<Document>> find, boolean ordered) {
+		List<Document> expected = find.apply(this.stock);
+		List<Document> actual = find.apply(this.indexed);
+		if (ordered) {
+			assertThat(actual).isEqualTo(expected);
+		}
+		else {
+			assertThat(new HashSet<>(actual)).isEqualTo(new HashSet<>(expected));
+			assertThat(actual).hasSameSizeAs(expected);
+		}
+		return actual;
+	}
+
+	private static List<Document> find(MongoCollection<Document> c, Bson filter, Bson sort, int skip, int limit) {
+		return c.find(filter).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
+	}
+
+	@Test
+	void answersMatchAScanForEveryShapeOfQuery() {
+		Random random = new Random(7);
+		for (int i = 0; i < 300; i++) {
+			String tag = TAGS.get(random.nextInt(TAGS.size()));
+			String group = "g" + random.nextInt(10);
+			String from = day(random);
+			String to = day(random);
+			int dir = random.nextBoolean() ? 1 : -1;
+			int skip = random.nextInt(3) == 0 ? random.nextInt(5) : 0;
+			int limit = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(30);
+			Document byRank = new Document("rank", dir).append("_id", dir);
+			Document byDay = new Document("day", dir).append("_id", dir);
+			List<Bson> filters = List.of(new Document("tags", tag),
+					new Document("tags", new Document("$in", List.of(tag, TAGS.get(random.nextInt(TAGS.size()))))),
+					new Document("group", group).append("day", new Document("$lte", to)),
+					new Document("group", group).append("day", new Document("$gt", from).append("$lt", to)),
+					new Document("group", new Document("$in", List.of(group, "g1"))).append("day",
+							new Document("$gte", from)),
+					new Document("$and", List.of(new Document("group", group),
+							new Document("$or", List.of(new Document("endDay", null),
+									new Document("endDay", new Document("$gte", from)))))),
+					new Document("tags", tag).append("rank", new Document("$gte", random.nextInt(50))),
+					new Document("code", "C" + random.nextInt(2_000)).append("rank", new Document("$lt", 40)),
+					new Document("_id", String.format("d%04d", random.nextInt(2_000))).append("group", group),
+					new Document("group", new Document("$exists", true)).append("rank", random.nextInt(50)));
+			for (Bson filter : filters) {
+				same(c -> find(c, filter, byRank, skip, limit), true);
+				same(c -> find(c, filter, byDay, skip, limit), true);
+				same(c -> find(c, filter, null, 0, 0), false);
+				same(c -> List.of(new Document("n", c.countDocuments(filter))), true);
+			}
+		}
+	}
+
+	@Test
+	void aggregationsStartingWithAMatchAgreeWithAScan() {
+		List<Bson> pipeline = List.of(new Document("$match", new Document("group", new Document("$in", List.of("g2", "g5")))),
+				new Document("$unwind", "$tags"),
+				new Document("$group", new Document("_id", "$tags").append("n", new Document("$sum", 1))),
+				new Document("$sort", new Document("_id", 1)));
+		List<Document> result = same(c -> c.aggregate(pipeline).into(new ArrayList<>()), true);
+		assertThat(result).isNotEmpty();
+	}
+
+	@Test
+	void aPageInIndexOrderReadsOnlyItsOwnDocuments() {
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		long before = collection.documentsReadThroughIndex();
+		List<Document> page = same(c -> find(c, new Document("group", "g3"),
+				new Document("day", -1).append("_id", -1), 0, 5), true);
+		assertThat(page).hasSize(5);
+		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(5);
+		before = collection.documentsReadThroughIndex();
+		same(c -> find(c, new Document("_id", "d0042").append("rank", new Document("$gte", 0)), null, 0, 0), false);
+		assertThat(collection.documentsReadThroughIndex() - before).isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void indexesAreRebuiltWhenTheStoreIsOpenedAgain() {
+		List<Document> expected = find(this.stock, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0);
+		this.clients.remove(1).close();
+		this.servers.remove(1).shutdownNow();
+		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
+		this.indexed = open(this.indexedBackend);
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
+			.isEqualTo(expected);
+		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
+	}
+
+}
