@@ -102,6 +102,35 @@ abstract class WriteScenarios {
 			.path("measures.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
+	@Test
+	void programmeWritesShowAtOnceThoughProgrammesAreCached() {
+		String program = this.analyst.documentName("recordProgram")
+			.variable("fields", Map.of("name", "Cached Regime " + System.nanoTime(), "kind", "SANCTIONS_REGIME"))
+			.execute()
+			.path("recordProgram.program.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> fields = sanction("Under a cached regime", "2019-03-17");
+		fields.put("program", program);
+		String measure = this.analyst.documentName("recordSanction")
+			.variable("fields", fields)
+			.execute()
+			.path("recordSanction.measure.id")
+			.entity(String.class)
+			.get();
+		String read = "query($id: ID!) { measure(id: $id) { program { name } } }";
+		this.graphQl.document(read).variable("id", measure).execute().path("measure.program.name")
+			.entity(String.class).satisfies(name -> assertThat(name).startsWith("Cached Regime"));
+		this.analyst.document("""
+				mutation($id: ID!) { amendProgram(input: { id: $id, revision: 1, fields: { name: "Renamed Regime" } }) {
+				  program { name } userErrors { message } } }""")
+			.variable("id", program)
+			.execute()
+			.path("amendProgram.program.name").entity(String.class).isEqualTo("Renamed Regime");
+		this.graphQl.document(read).variable("id", measure).execute().path("measure.program.name")
+			.entity(String.class).isEqualTo("Renamed Regime");
+	}
+
 	// --- who may write ------------------------------------------------------------------------
 
 	@Test

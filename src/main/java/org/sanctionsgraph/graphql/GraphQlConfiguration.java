@@ -1,5 +1,6 @@
 package org.sanctionsgraph.graphql;
 
+import graphql.TrivialDataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
 import org.sanctionsgraph.event.Event;
@@ -35,8 +36,10 @@ class GraphQlConfiguration {
 		return wiring -> {
 			wiring.scalar(DateScalar.DATE);
 			wiring.scalar(DateScalar.DATE_TIME);
-			GlobalId.OBJECT_TYPES.forEach((objectType, idType) -> wiring.type(objectType, type -> type.dataFetcher("id",
-					env -> GlobalId.encode(idType, env.<Sortable>getSource().id()))));
+			GlobalId.OBJECT_TYPES.forEach((objectType, idType) -> {
+				TrivialDataFetcher<String> id = env -> GlobalId.encode(idType, env.<Sortable>getSource().id());
+				wiring.type(objectType, type -> type.dataFetcher("id", id));
+			});
 		};
 	}
 

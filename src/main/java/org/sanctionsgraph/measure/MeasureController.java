@@ -15,7 +15,6 @@ import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.NestedPages;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
-import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
 import org.sanctionsgraph.program.Program;
@@ -31,8 +30,6 @@ import org.springframework.stereotype.Controller;
 /** Measures: the list with its filters, and every relation of a measure in both directions. */
 @Controller
 class MeasureController {
-
-	private static final String RESPONSES = "Measure.responses";
 
 	private static final String RELATED_EVENTS = "Measure.relatedEvents";
 
@@ -53,7 +50,6 @@ class MeasureController {
 		this.criteria = criteria;
 		this.pager = pager;
 		this.nested = nested;
-		nested.register(RESPONSES, Measure.class, "respondsToIds", criteria::of);
 		nested.register(RELATED_EVENTS, Event.class, "concernsMeasureIds");
 	}
 
@@ -73,20 +69,9 @@ class MeasureController {
 	}
 
 	@SchemaMapping(typeName = "Measure")
-	CompletableFuture<Connection<Measure>> responses(Measure measure, @Argument MeasureFilter filter,
-			@Arguments PageInput page, DataFetchingEnvironment env) {
-		return this.nested.load(env, RESPONSES, measure.id(), page.args(), filter);
-	}
-
-	@SchemaMapping(typeName = "Measure")
 	CompletableFuture<Connection<Event>> relatedEvents(Measure measure, @Arguments PageInput page,
 			DataFetchingEnvironment env) {
 		return this.nested.load(env, RELATED_EVENTS, measure.id(), page.args(), null);
-	}
-
-	@BatchMapping(typeName = "Measure")
-	Map<Measure, List<Party>> imposers(List<Measure> list) {
-		return this.pager.many(list, Measure::imposerIds, Party.class);
 	}
 
 	@BatchMapping(typeName = "Measure")
@@ -112,28 +97,8 @@ class MeasureController {
 	}
 
 	@SchemaMapping(typeName = "Measure")
-	LocalDate startDate(Measure measure) {
-		return measure.startDay() == null ? null : LocalDate.parse(measure.startDay());
-	}
-
-	@SchemaMapping(typeName = "Measure")
-	LocalDate endDate(Measure measure) {
-		return measure.endDay() == null ? null : LocalDate.parse(measure.endDay());
-	}
-
-	@SchemaMapping(typeName = "Measure")
 	boolean isInForce(Measure measure, @Argument LocalDate on) {
 		return measure.inForceOn(on);
-	}
-
-	@BatchMapping(typeName = "MeasureTarget")
-	Map<Target, Party> party(List<Target> targets) {
-		return this.pager.one(targets, Target::partyId, Party.class);
-	}
-
-	@BatchMapping(typeName = "MeasureTarget")
-	Map<Target, Party> country(List<Target> targets) {
-		return this.pager.one(targets, Target::countryId, Party.class);
 	}
 
 	@BatchMapping(typeName = "MeasureTarget")

@@ -67,6 +67,14 @@ public class PartyDirectory implements RecordCache<Party>, RecordListener {
 		return found;
 	}
 
+	/**
+	 * Every party by id when they are held in memory (read now if they were dropped), else null: then
+	 * callers batch their reads through {@link #byIds} instead.
+	 */
+	public Map<String, Party> held() {
+		return current().byId();
+	}
+
 	/** The parties with these (normalised) codes, by code; unknown codes are absent. */
 	public Map<String, Party> byCodes(Collection<String> codes) {
 		Snapshot held = current();

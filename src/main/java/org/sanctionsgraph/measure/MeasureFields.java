@@ -1,0 +1,110 @@
+package org.sanctionsgraph.measure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetcher;
+import org.sanctionsgraph.paging.NestedPages;
+import org.sanctionsgraph.paging.PageInput;
+import org.sanctionsgraph.paging.Pager;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.party.PartyDirectory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.data.GraphQlArgumentBinder;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/**
+ * The fields of a measure read on every list: its dates, its imposers, its targets' parties and the
+ * countermeasures answering it.
+ * They are plain data fetchers rather than controller methods, since a page of 50 measures asks for
+ * them hundreds of times. Parties come from the {@link PartyDirectory} when it holds them, without a
+ * batch; when it does not, they are batch-loaded, one query per request.
+ */
+@Configuration(proxyBeanMethods = false)
+class MeasureFields {
+
+	static final String IMPOSERS = "Measure.imposers";
+
+	static final String TARGET_PARTY = "MeasureTarget.party";
+
+	static final String TARGET_COUNTRY = "MeasureTarget.country";
+
+	static final String RESPONSES = "Measure.responses";
+
+	private final NestedPages nested;
+
+	private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
+
+	MeasureFields(BatchLoaderRegistry registry, Pager pager, NestedPages nested, MeasureCriteria criteria) {
+		this.nested = nested;
+		nested.register(RESPONSES, Measure.class, "respondsToIds", criteria::of);
+		registry.<Measure, List<Party>>forName(IMPOSERS)
+			.registerMappedBatchLoader((keys, env) -> Mono
+				.fromSupplier(() -> pager.many(List.copyOf(keys), Measure::imposerIds, Party.class)));
+		registry.<Target, Party>forName(TARGET_PARTY)
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> pager.one(List.copyOf(keys), Target::partyId, Party.class)));
+		registry.<Target, Party>forName(TARGET_COUNTRY)
+			.registerMappedBatchLoader(
+					(keys, env) -> Mono.fromSupplier(() -> pager.one(List.copyOf(keys), Target::countryId, Party.class)));
+	}
+
+	@Bean
+	RuntimeWiringConfigurer measureFieldWiring(PartyDirectory parties) {
+		TrivialDataFetcher<LocalDate> startDate = env -> day(env.<Measure>getSource().startDay());
+		TrivialDataFetcher<LocalDate> endDate = env -> day(env.<Measure>getSource().endDay());
+		DataFetcher<Object> imposers = env -> {
+			Measure measure = env.getSource();
+			Map<String, Party> held = parties.held();
+			if (held == null) {
+				return env.getDataLoader(IMPOSERS).load(measure);
+			}
+			List<Party> found = new ArrayList<>(measure.imposerIds().size());
+			for (String id : measure.imposerIds()) {
+				Party party = held.get(id);
+				if (party != null) {
+					found.add(party);
+				}
+			}
+			return found;
+		};
+		DataFetcher<Object> targetParty = env -> party(parties, env.<Target>getSource().partyId(),
+				() -> env.getDataLoader(TARGET_PARTY).load(env.getSource()));
+		DataFetcher<Object> targetCountry = env -> party(parties, env.<Target>getSource().countryId(),
+				() -> env.getDataLoader(TARGET_COUNTRY).load(env.getSource()));
+		DataFetcher<Object> responses = env -> this.nested.load(env, RESPONSES, env.<Measure>getSource().id(),
+				PageInput.of(env).args(), env.getArgument("filter") == null ? null
+						: this.binder.bind(env, "filter", ResolvableType.forClass(MeasureFilter.class)));
+		return wiring -> {
+			for (String type : List.of("Sanction", "Countermeasure")) {
+				wiring.type(type, fields -> fields.dataFetcher("startDate", startDate)
+					.dataFetcher("endDate", endDate)
+					.dataFetcher("imposers", imposers)
+					.dataFetcher("responses", responses));
+			}
+			wiring.type("MeasureTarget", fields -> fields.dataFetcher("party", targetParty)
+				.dataFetcher("country", targetCountry));
+		};
+	}
+
+	private static Object party(PartyDirectory parties, String id, java.util.function.Supplier<Object> batched) {
+		if (id == null) {
+			return null;
+		}
+		Map<String, Party> held = parties.held();
+		return held == null ? batched.get() : held.get(id);
+	}
+
+	private static LocalDate day(String isoDay) {
+		return isoDay == null ? null : LocalDate.parse(isoDay);
+	}
+
+}
