@@ -2,22 +2,47 @@ package org.sanctionsgraph.db;
 
 import java.util.List;
 
+import org.sanctionsgraph.measure.MeasureReader;
 import org.sanctionsgraph.model.FuzzyDate;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
-/** Stores a {@link FuzzyDate} as its plain ISO text ("2021-06"), readable in the shell and the seed file. */
+/**
+ * Stores a {@link FuzzyDate} as its plain ISO text ("2021-06"), readable in the shell and the seed
+ * file; reads measures with their own reader.
+ */
 @Configuration(proxyBeanMethods = false)
 class MongoMappingConfiguration {
 
 	@Bean
 	MongoCustomConversions mongoCustomConversions() {
-		return new MongoCustomConversions(List.of(new FuzzyDateWriter(), new FuzzyDateReader()));
+		return new MongoCustomConversions(List.of(new FuzzyDateWriter(), new FuzzyDateReader(), new MeasureReader()));
+	}
+
+	/**
+	 * No application events per document read or written: nothing here listens to them, and a page
+	 * of 50 measures would publish 100 of them.
+	 */
+	@Bean
+	static BeanPostProcessor quietMongoTemplate() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof MongoTemplate template) {
+					template.setEntityLifecycleEventsEnabled(false);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@WritingConverter

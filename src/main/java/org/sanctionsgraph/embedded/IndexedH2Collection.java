@@ -133,6 +133,7 @@ class IndexedH2Collection extends H2Collection {
 		}
 		Plan best = null;
 		int bestScore = -1;
+		long bestSize = -1;
 		for (Index<Object> index : getIndexes()) {
 			if (index instanceof AbstractUniqueIndex<Object> unique && index.getKeys().size() == 1) {
 				Condition c = conditions.get(index.getKeys().get(0).getKey());
@@ -155,6 +156,19 @@ class IndexedH2Collection extends H2Collection {
 				if (score > bestScore) {
 					bestScore = score;
 					best = orderedPlan(ordered, first.equal, second, reverse);
+					bestSize = -1;
+				}
+				else if (score == bestScore) {
+					// two indexes serve the query as well: take the one holding fewer entries for its values
+					if (bestSize < 0) {
+						bestSize = ((OrderedPlan) best).entries();
+					}
+					OrderedPlan other = orderedPlan(ordered, first.equal, second, reverse);
+					long size = other.entries();
+					if (size < bestSize) {
+						best = other;
+						bestSize = size;
+					}
 				}
 			}
 		}
@@ -210,20 +224,40 @@ class IndexedH2Collection extends H2Collection {
 		};
 	}
 
-	private Plan orderedPlan(OrderedIndex index, List<Object> values, Condition range, Boolean reverse) {
+	/** A plan over an {@link OrderedIndex}: the ranges of one or more values of its first key. */
+	private interface OrderedPlan extends Plan {
+
+		/** The index entries held for the plan's values (its range bounds aside). */
+		long entries();
+
+	}
+
+	private OrderedPlan orderedPlan(OrderedIndex index, List<Object> values, Condition range, Boolean reverse) {
 		boolean backwards = Boolean.TRUE.equals(reverse);
 		int width = index.indexKeys().size();
 		boolean distinct = values.size() > 1 || anyMultikeyAfterFirst(index);
-		return new Plan() {
+		return new OrderedPlan() {
+
+			private Stream<OrderedIndex.Entry> scan() {
+				TreeSet<Object> sorted = new TreeSet<>(index::compareFirstKey);
+				sorted.addAll(values);
+				return (backwards ? sorted.descendingSet() : sorted).stream()
+					.flatMap(value -> index.range(probe(value, range, width, true, index),
+							probe(value, range, width, false, index), backwards).stream());
+			}
+
+			@Override
+			public long entries() {
+				long n = 0;
+				for (Object value : values) {
+					n += index.entriesFor(value);
+				}
+				return n;
+			}
 
 			@Override
 			public Stream<Document> documents() {
-				TreeSet<Object> sorted = new TreeSet<>(index::compareFirstKey);
-				sorted.addAll(values);
-				Stream<Object> positions = (backwards ? sorted.descendingSet() : sorted).stream()
-					.flatMap(value -> index.range(probe(value, range, width, true, index),
-							probe(value, range, width, false, index), backwards).stream())
-					.map(OrderedIndex.Entry::position);
+				Stream<Object> positions = scan().map(OrderedIndex.Entry::position);
 				if (distinct) {
 					Set<Object> seen = new HashSet<>();
 					positions = positions.filter(seen::add);

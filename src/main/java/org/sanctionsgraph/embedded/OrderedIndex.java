@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -47,6 +49,9 @@ final class OrderedIndex extends Index<Object> {
 	private final NavigableSet<Entry> entries;
 
 	private final AtomicLong count = new AtomicLong();
+
+	/** Entries per value of the first key, to tell which of two indexes a query would read less of. */
+	private final Map<Object, AtomicLong> perFirstValue = new ConcurrentHashMap<>();
 
 	/** Per key: whether any document held an array there (then it cannot give a sort order or a two-sided range). */
 	private final boolean[] multikey;
@@ -115,6 +120,35 @@ final class OrderedIndex extends Index<Object> {
 		return getKeyValues(document);
 	}
 
+	/** How many entries hold this value on the first key. */
+	long entriesFor(Object firstValue) {
+		AtomicLong n = this.perFirstValue.get(countKey(firstValue));
+		return n == null ? 0 : n.get();
+	}
+
+	/** Missing and null values share one count (a concurrent map takes no null key). */
+	private static final Object NO_VALUE = new Object();
+
+	private static Object countKey(Object value) {
+		if (value == null || value instanceof Missing) {
+			return NO_VALUE;
+		}
+		return value instanceof Number number ? (Object) number.doubleValue() : value;
+	}
+
+	private void added(Entry entry) {
+		this.count.incrementAndGet();
+		this.perFirstValue.computeIfAbsent(countKey(entry.values()[0]), k -> new AtomicLong()).incrementAndGet();
+	}
+
+	private void removed(Entry entry) {
+		this.count.decrementAndGet();
+		AtomicLong n = this.perFirstValue.get(countKey(entry.values()[0]));
+		if (n != null) {
+			n.decrementAndGet();
+		}
+	}
+
 	private boolean skipped(KeyValue value) {
 		if (!isSparse()) {
 			return false;
@@ -144,8 +178,9 @@ final class OrderedIndex extends Index<Object> {
 	@Override
 	public void add(Document document, Object position, MongoCollection<Object> collection) {
 		for (KeyValue value : keyValuesOf(document)) {
-			if (!skipped(value) && this.entries.add(new Entry(toArray(value), position))) {
-				this.count.incrementAndGet();
+			Entry entry = new Entry(toArray(value), position);
+			if (!skipped(value) && this.entries.add(entry)) {
+				added(entry);
 			}
 		}
 	}
@@ -154,8 +189,9 @@ final class OrderedIndex extends Index<Object> {
 	public Object remove(Document document) {
 		Object position = positionOf(document);
 		for (KeyValue value : getKeyValues(document)) {
-			if (this.entries.remove(new Entry(toArray(value), position))) {
-				this.count.decrementAndGet();
+			Entry entry = new Entry(toArray(value), position);
+			if (this.entries.remove(entry)) {
+				removed(entry);
 			}
 		}
 		return position;
@@ -203,13 +239,15 @@ final class OrderedIndex extends Index<Object> {
 			return;
 		}
 		for (KeyValue value : before) {
-			if (!after.contains(value) && this.entries.remove(new Entry(toArray(value), position))) {
-				this.count.decrementAndGet();
+			Entry entry = new Entry(toArray(value), position);
+			if (!after.contains(value) && this.entries.remove(entry)) {
+				removed(entry);
 			}
 		}
 		for (KeyValue value : after) {
-			if (!skipped(value) && this.entries.add(new Entry(toArray(value), position))) {
-				this.count.incrementAndGet();
+			Entry entry = new Entry(toArray(value), position);
+			if (!skipped(value) && this.entries.add(entry)) {
+				added(entry);
 			}
 		}
 	}
@@ -218,6 +256,7 @@ final class OrderedIndex extends Index<Object> {
 	public void drop() {
 		this.entries.clear();
 		this.count.set(0);
+		this.perFirstValue.clear();
 	}
 
 }

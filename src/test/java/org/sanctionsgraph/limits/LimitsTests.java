@@ -55,6 +55,23 @@ class LimitsTests {
 	}
 
 	@Test
+	void aDocumentSentAgainIsCheckedAgainWithItsNewVariables() {
+		// the parsed document is kept after its first use; the limits still apply to every request
+		String query = "query($n: Int!) { parties(first: $n) { edges { node { code } } } }";
+		for (int round = 0; round < 2; round++) {
+			this.graphQl.document(query).variable("n", 99).execute().path("parties.edges").hasValue();
+			this.graphQl.document(query)
+				.variable("n", 100)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.extracting(ResponseError::getMessage)
+					.asString()
+					.contains("complexity", "301", "300"));
+		}
+	}
+
+	@Test
 	void aliasesAndRepeatedNodeLookupsCountToo() {
 		accepted(aliases(150, "party(code: \"BY\") { code }"));
 		refused(aliases(151, "party(code: \"BY\") { code }"), "complexity", "302", "300");
