@@ -13,6 +13,7 @@
 #   JIT_WARMUP_S=120   load on this API before measuring, until the JVM's JIT compiler has settled
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
 #   SKIP_BUILD=1       use the jar already in target/
+#   JAVA_OPTS=-Xmx2g   JVM options of this API (the heap bound keeps its memory comparable run to run)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/bench/peer"
@@ -49,7 +50,9 @@ fi
 JAR=$(ls "$ROOT"/target/sanctions-graph-*.jar | grep -v original | head -1)
 DATA="$WORK/$SIZE"
 step "ours: start on $OURS_URL (embedded store in $DATA; loads $DATA_DIR/$SIZE once)"
-java -jar "$JAR" --server.port="$PORT" --sanctions.embedded.port="$EMBEDDED_PORT" \
+export JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --sanctions.embedded.port="$EMBEDDED_PORT" \
   --sanctions.embedded.data-dir="$DATA" --sanctions.seed.enabled=false \
   --sanctions.generate.csv-dir="$DATA_DIR/$SIZE" \
   --sanctions.limits.anonymous-per-minute=1000000000 > "$RUNS/app.log" 2>&1 &
