@@ -55,7 +55,9 @@ print()
 print(f"- date: {field(h, 'date')}; commit {commit}")
 print(f"- machine: {field(h, 'machine')}; the load generator, both servers and both databases on one machine, on loopback")
 print(f"- data: the peer's generator (`gen.py`, seed 20240701, size `{field(h, 'target').split('data: ')[-1]}`), the same CSV files loaded into both (identical answers: see below)")
-print(f"- load: {field(h, 'load')}; rounds alternate peer, ours, peer, ours at each connection count")
+load = re.sub(r"\d+ connections, ", "", field(h, "load"))
+print(f"- load: {load}; at {', '.join(str(c) for c in sorted({c for _, c in rows}))} connections, "
+      "rounds alternating peer, ours, peer, ours at each connection count")
 print(f"- ours: {sh('java -version 2>&1 | head -1')} with `{os.environ.get('JAVA_OPTS', '-Xmx2g')}`, Spring Boot 4.0.7, embedded server (mongo-java-server 1.47.0, H2 store) inside the app's JVM, so its CPU and memory are the server's")
 postgraphile = sh("node -p \"require(process.env.NODE_DIR + '/node_modules/postgraphile/package.json').version\"")
 print(f"- peer: PostGraphile {postgraphile}, {sh('psql --version')}, Node {sh('node --version')} "
