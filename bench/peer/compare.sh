@@ -8,7 +8,7 @@
 # ratio ours/theirs per query shape to bench/results/peer-<size>.md.
 #
 # Environment (all optional):
-#   PEER_DIR=../shared/peers/postgraphile   the PostGraphile peer benchmark (setup.sh, gen.py, run.sh)
+#   PEER_DIR (required)   the PostGraphile benchmark kit: setup.sh, gen.py, run.sh, load.js
 #   CONNS="1 16 64"  ROUNDS=2  WARMUP_S=5  DURATION_S=15   per query, per API, per round
 #   JIT_WARMUP_S=120   load on this API before measuring, until the JVM's JIT compiler has settled
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
@@ -18,7 +18,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/bench/peer"
 SIZE=${1:-medium}
-PEER_DIR=$(cd "${PEER_DIR:-$ROOT/../shared/peers/postgraphile}" && pwd)
+[ -n "${PEER_DIR:-}" ] || { echo "set PEER_DIR to the PostGraphile benchmark kit (setup.sh, gen.py, run.sh, load.js)" >&2; exit 2; }
+PEER_DIR=$(cd "$PEER_DIR" && pwd)
 export CONNS=${CONNS:-"1 16 64"} ROUNDS=${ROUNDS:-2}
 export WARMUP_S=${WARMUP_S:-5} DURATION_S=${DURATION_S:-15} SEQ_N=${SEQ_N:-100} DATA_LABEL=$SIZE
 export JIT_WARMUP_S=${JIT_WARMUP_S:-120}

@@ -2,12 +2,13 @@
 # bench/peer/cpu-per-request.sh PID [URL] — for each query of bench/peer/queries: requests per second
 # and the CPU time the process PID (this API, with its embedded database) spent per request, under
 # autocannon at CONNECTIONS (16) for DURATION_S (6) seconds after 2 s of warm-up. A quick check of
-# one change; the side-by-side figures come from compare.sh. Needs the peer's node modules
-# (NODE_DIR, default /tmp/peers/node) and its load.js (PEER_DIR).
+# one change; the side-by-side figures come from compare.sh. Needs the kit's load.js (PEER_DIR)
+# and its node modules (NODE_DIR, default /tmp/peers/node).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PID=$1; URL=${2:-http://127.0.0.1:8080/graphql}
-PEER_DIR=$(cd "${PEER_DIR:-$ROOT/../shared/peers/postgraphile}" && pwd)
+[ -n "${PEER_DIR:-}" ] || { echo "set PEER_DIR to the PostGraphile benchmark kit (setup.sh, gen.py, run.sh, load.js)" >&2; exit 2; }
+PEER_DIR=$(cd "$PEER_DIR" && pwd)
 export NODE_DIR=${NODE_DIR:-/tmp/peers/node}
 ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 hz=$(getconf CLK_TCK)

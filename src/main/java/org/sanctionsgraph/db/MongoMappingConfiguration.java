@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
  * file; reads measures with their own reader.
  */
 @Configuration(proxyBeanMethods = false)
-class MongoMappingConfiguration {
+public class MongoMappingConfiguration {
 
 	@Bean
 	MongoCustomConversions mongoCustomConversions() {
@@ -46,7 +46,7 @@ class MongoMappingConfiguration {
 	}
 
 	@WritingConverter
-	static class FuzzyDateWriter implements Converter<FuzzyDate, String> {
+	public static class FuzzyDateWriter implements Converter<FuzzyDate, String> {
 
 		@Override
 		public String convert(FuzzyDate source) {
@@ -56,7 +56,7 @@ class MongoMappingConfiguration {
 	}
 
 	@ReadingConverter
-	static class FuzzyDateReader implements Converter<String, FuzzyDate> {
+	public static class FuzzyDateReader implements Converter<String, FuzzyDate> {
 
 		@Override
 		public FuzzyDate convert(String source) {

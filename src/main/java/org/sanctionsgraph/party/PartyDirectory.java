@@ -51,20 +51,7 @@ public class PartyDirectory implements RecordCache<Party>, RecordListener {
 
 	@Override
 	public Map<String, Party> byIds(Collection<String> ids) {
-		Snapshot held = current();
-		if (held.byId() == null) {
-			return this.mongo.find(Query.query(Criteria.where("_id").in(new LinkedHashSet<>(ids))), Party.class)
-				.stream()
-				.collect(Collectors.toMap(Party::id, Function.identity()));
-		}
-		Map<String, Party> found = new HashMap<>();
-		for (String id : ids) {
-			Party party = held.byId().get(id);
-			if (party != null) {
-				found.put(id, party);
-			}
-		}
-		return found;
+		return lookUp(ids, Snapshot::byId, "_id", Party::id);
 	}
 
 	/**
@@ -77,17 +64,23 @@ public class PartyDirectory implements RecordCache<Party>, RecordListener {
 
 	/** The parties with these (normalised) codes, by code; unknown codes are absent. */
 	public Map<String, Party> byCodes(Collection<String> codes) {
-		Snapshot held = current();
-		if (held.byCode() == null) {
-			return this.mongo.find(Query.query(Criteria.where("code").in(new LinkedHashSet<>(codes))), Party.class)
+		return lookUp(codes, Snapshot::byCode, "code", Party::code);
+	}
+
+	/** From memory when the parties are held, else with one query on {@code field}. */
+	private Map<String, Party> lookUp(Collection<String> keys, Function<Snapshot, Map<String, Party>> index,
+			String field, Function<Party, String> key) {
+		Map<String, Party> held = index.apply(current());
+		if (held == null) {
+			return this.mongo.find(Query.query(Criteria.where(field).in(new LinkedHashSet<>(keys))), Party.class)
 				.stream()
-				.collect(Collectors.toMap(Party::code, Function.identity()));
+				.collect(Collectors.toMap(key, Function.identity()));
 		}
 		Map<String, Party> found = new HashMap<>();
-		for (String code : codes) {
-			Party party = held.byCode().get(code);
+		for (String k : keys) {
+			Party party = held.get(k);
 			if (party != null) {
-				found.put(code, party);
+				found.put(k, party);
 			}
 		}
 		return found;

@@ -7,13 +7,11 @@ import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.db.MongoMappingConfiguration;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.program.MembershipStatus;
 
-import org.springframework.core.convert.converter.Converter;
-import org.springframework.data.convert.ReadingConverter;
-import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
@@ -22,30 +20,11 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 /** The measure reader reads back exactly what the generic mapping writes and reads. */
 class MeasureReaderTests {
 
-	@WritingConverter
-	static class DateOut implements Converter<FuzzyDate, String> {
-
-		@Override
-		public String convert(FuzzyDate source) {
-			return source.value();
-		}
-
-	}
-
-	@ReadingConverter
-	static class DateIn implements Converter<String, FuzzyDate> {
-
-		@Override
-		public FuzzyDate convert(String source) {
-			return new FuzzyDate(source);
-		}
-
-	}
-
 	private final MappingMongoConverter generic = generic();
 
 	private static MappingMongoConverter generic() {
-		MongoCustomConversions conversions = new MongoCustomConversions(List.of(new DateOut(), new DateIn()));
+		MongoCustomConversions conversions = new MongoCustomConversions(
+				List.of(new MongoMappingConfiguration.FuzzyDateWriter(), new MongoMappingConfiguration.FuzzyDateReader()));
 		MongoMappingContext context = new MongoMappingContext();
 		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
 		context.afterPropertiesSet();
