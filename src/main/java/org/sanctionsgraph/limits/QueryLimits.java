@@ -1,10 +1,20 @@
 package org.sanctionsgraph.limits;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionResult;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Document;
 import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.context.annotation.Bean;
@@ -19,14 +29,77 @@ class QueryLimits {
 
 	static final int DEFAULT_PAGE = 20;
 
+	/**
+	 * A document already found within the limits with the same variables is not measured again: the
+	 * parsed document is kept between requests (the same object each time), so the pair identifies
+	 * the check. Refusals are not kept; they are measured (and refused) each time.
+	 */
+	record Checked(Document document, String operation, Map<String, Object> variables) {
+
+		static Checked of(InstrumentationExecuteOperationParameters parameters) {
+			var context = parameters.getExecutionContext();
+			return new Checked(context.getDocument(), context.getExecutionInput().getOperationName(),
+					context.getExecutionInput().getRawVariables().toMap());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Checked that && this.document == that.document
+					&& Objects.equals(this.operation, that.operation) && this.variables.equals(that.variables);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * System.identityHashCode(this.document) + this.variables.hashCode();
+		}
+
+	}
+
+	/** Bounded by the characters of the variables kept (documents are kept by the parse cache). */
+	private static Cache<Checked, Boolean> passed() {
+		return Caffeine.newBuilder()
+			.maximumWeight(4_000_000)
+			.<Checked, Boolean>weigher((key, value) -> 1 + key.variables().toString().length())
+			.build();
+	}
+
+	private static InstrumentationContext<ExecutionResult> unlessPassed(Cache<Checked, Boolean> passed,
+			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> check) {
+		Checked key = Checked.of(parameters);
+		if (passed.getIfPresent(key) != null) {
+			return SimpleInstrumentationContext.noOp();
+		}
+		InstrumentationContext<ExecutionResult> context = check.get();
+		passed.put(key, Boolean.TRUE);
+		return context;
+	}
+
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(LimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+		Cache<Checked, Boolean> passed = passed();
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return unlessPassed(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
+
+		};
 	}
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), QueryLimits::cost);
+		Cache<Checked, Boolean> passed = passed();
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), QueryLimits::cost) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return unlessPassed(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
+			}
+
+		};
 	}
 
 	/** 1 per field; a connection's selection counts once per item it may return. */
