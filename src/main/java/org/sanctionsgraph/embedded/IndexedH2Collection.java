@@ -3,6 +3,7 @@ package org.sanctionsgraph.embedded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,14 +127,14 @@ class IndexedH2Collection extends H2Collection {
 		if (query == null || query.isEmpty()) {
 			return null;
 		}
-		Map<String, Condition> conditions = new java.util.HashMap<>();
+		Map<String, Condition> conditions = new HashMap<>();
 		collect(query, conditions);
 		if (conditions.isEmpty()) {
 			return null;
 		}
 		Plan best = null;
 		int bestScore = -1;
-		long bestSize = -1;
+		long bestSize = Long.MAX_VALUE;
 		for (Index<Object> index : getIndexes()) {
 			if (index instanceof AbstractUniqueIndex<Object> unique && index.getKeys().size() == 1) {
 				Condition c = conditions.get(index.getKeys().get(0).getKey());
@@ -153,22 +154,13 @@ class IndexedH2Collection extends H2Collection {
 				}
 				Boolean reverse = first.equal.size() == 1 ? providedOrder(ordered, orderBy) : null;
 				int score = (reverse != null ? 4 : 0) + (second != null ? 2 : 0) + (first.equal.size() == 1 ? 1 : 0);
-				if (score > bestScore) {
+				OrderedPlan candidate = orderedPlan(ordered, first.equal, second, reverse);
+				// of two indexes that serve the query as well, the one holding fewer entries for its values
+				long size = candidate.entries();
+				if (score > bestScore || (score == bestScore && size < bestSize)) {
+					best = candidate;
 					bestScore = score;
-					best = orderedPlan(ordered, first.equal, second, reverse);
-					bestSize = -1;
-				}
-				else if (score == bestScore) {
-					// two indexes serve the query as well: take the one holding fewer entries for its values
-					if (bestSize < 0) {
-						bestSize = ((OrderedPlan) best).entries();
-					}
-					OrderedPlan other = orderedPlan(ordered, first.equal, second, reverse);
-					long size = other.entries();
-					if (size < bestSize) {
-						best = other;
-						bestSize = size;
-					}
+					bestSize = size;
 				}
 			}
 		}

@@ -1,7 +1,6 @@
 package org.sanctionsgraph.limits;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -31,8 +30,9 @@ class QueryLimits {
 
 	/**
 	 * A document already found within the limits with the same variables is not measured again: the
-	 * parsed document is kept between requests (the same object each time), so the pair identifies
-	 * the check. Refusals are not kept; they are measured (and refused) each time.
+	 * parsed document is kept between requests (the same object each time, and graphql-java's
+	 * documents compare by identity), so the triple identifies the check. Refusals are not kept; they
+	 * are measured (and refused) each time.
 	 */
 	record Checked(Document document, String operation, Map<String, Object> variables) {
 
@@ -40,17 +40,6 @@ class QueryLimits {
 			var context = parameters.getExecutionContext();
 			return new Checked(context.getDocument(), context.getExecutionInput().getOperationName(),
 					context.getExecutionInput().getRawVariables().toMap());
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Checked that && this.document == that.document
-					&& Objects.equals(this.operation, that.operation) && this.variables.equals(that.variables);
-		}
-
-		@Override
-		public int hashCode() {
-			return 31 * System.identityHashCode(this.document) + this.variables.hashCode();
 		}
 
 	}

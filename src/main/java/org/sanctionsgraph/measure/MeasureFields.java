@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
@@ -95,7 +96,7 @@ class MeasureFields {
 		};
 	}
 
-	private static Object party(PartyDirectory parties, String id, java.util.function.Supplier<Object> batched) {
+	private static Object party(PartyDirectory parties, String id, Supplier<Object> batched) {
 		if (id == null) {
 			return null;
 		}
