@@ -1,8 +1,8 @@
 package org.sanctionsgraph.db;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.sanctionsgraph.measure.MeasureReader;
 import org.sanctionsgraph.model.FuzzyDate;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,14 +16,16 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
  * Stores a {@link FuzzyDate} as its plain ISO text ("2021-06"), readable in the shell and the seed
- * file; reads measures with their own reader.
+ * file, and registers the converters features contribute ({@link StoreConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoMappingConfiguration {
 
 	@Bean
-	MongoCustomConversions mongoCustomConversions() {
-		return new MongoCustomConversions(List.of(new FuzzyDateWriter(), new FuzzyDateReader(), new MeasureReader()));
+	MongoCustomConversions mongoCustomConversions(List<StoreConverter> contributed) {
+		List<Object> converters = new ArrayList<>(List.of(new FuzzyDateWriter(), new FuzzyDateReader()));
+		converters.addAll(contributed);
+		return new MongoCustomConversions(converters);
 	}
 
 	/**

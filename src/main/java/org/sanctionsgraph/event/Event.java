@@ -13,11 +13,14 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Something that happened: an election, a crackdown, a diverted flight, a pledge. Measures point at
  * the events that triggered them; an event may in turn concern measures (a pledge of support against
  * sanctions).
  */
+@RecordBuilder
 @Document("events")
 @CompoundIndexes({ @CompoundIndex(name = "party_sort", def = "{'partyIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "person_sort", def = "{'personIds': 1, 'sortKey': 1, '_id': 1}"),

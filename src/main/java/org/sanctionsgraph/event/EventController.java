@@ -9,9 +9,6 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.measure.MeasureCriteria;
-import org.sanctionsgraph.measure.MeasureFilter;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.NestedPages;
@@ -21,7 +18,6 @@ import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.party.PartyCodes;
 import org.sanctionsgraph.person.Person;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -30,13 +26,11 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Events, who took part, and the measures they triggered or concern. */
+/** Events, who took part, and a person's events (the measures they triggered or concern are the measure feature's). */
 @Controller
 class EventController {
 
-	private static final String MEASURES = "Event.measures";
-
-	private final MongoTemplate mongo;
+	private static final String PERSON_EVENTS = "Person.events";
 
 	private final PartyCodes codes;
 
@@ -44,17 +38,16 @@ class EventController {
 
 	private final NestedPages nested;
 
-	EventController(MongoTemplate mongo, PartyCodes codes, Pager pager, NestedPages nested, MeasureCriteria criteria) {
-		this.mongo = mongo;
+	EventController(PartyCodes codes, Pager pager, NestedPages nested) {
 		this.codes = codes;
 		this.pager = pager;
 		this.nested = nested;
-		nested.register(MEASURES, Measure.class, "triggeringEventIds", criteria::of);
+		nested.register(PERSON_EVENTS, Event.class, "personIds");
 	}
 
 	@QueryMapping
 	Event event(@Argument String id) {
-		return this.mongo.findById(GlobalId.decode("id", id, "Event"), Event.class);
+		return this.pager.byId(Event.class, GlobalId.decode("id", id, "Event"));
 	}
 
 	@QueryMapping
@@ -86,10 +79,10 @@ class EventController {
 		return Pager.allOf(all);
 	}
 
-	@SchemaMapping
-	CompletableFuture<Connection<Measure>> measures(Event event, @Argument MeasureFilter filter,
-			@Arguments PageInput page, DataFetchingEnvironment env) {
-		return this.nested.load(env, MEASURES, event.id(), page.args(), filter);
+	@SchemaMapping(typeName = "Person", field = "events")
+	CompletableFuture<Connection<Event>> personEvents(Person person, @Arguments PageInput page,
+			DataFetchingEnvironment env) {
+		return this.nested.load(env, PERSON_EVENTS, person.id(), page.args(), null);
 	}
 
 	@BatchMapping
@@ -105,11 +98,6 @@ class EventController {
 	@BatchMapping
 	Map<Event, List<Organization>> organizations(List<Event> events) {
 		return this.pager.many(events, Event::organizationIds, Organization.class);
-	}
-
-	@BatchMapping
-	Map<Event, List<Measure>> concerns(List<Event> events) {
-		return this.pager.many(events, Event::concernsMeasureIds, Measure.class);
 	}
 
 }

@@ -1,15 +1,16 @@
 package org.sanctionsgraph.event;
 
 import java.util.List;
+import java.util.function.Consumer;
 
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.organization.Organization;
-import org.sanctionsgraph.person.Person;
+import static org.sanctionsgraph.write.Drafts.given;
+
+import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,49 +40,44 @@ class EventMutations {
 
 	@MutationMapping
 	Payload<Event> recordEvent(@Argument RecordInput input) {
-		return this.writes.record(spec("recordEvent"), input.idempotencyKey(), checks -> validate(checks, input.fields()));
+		return this.writes.record(spec("recordEvent"), input.idempotencyKey(),
+				checks -> EventRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Event> amendEvent(@Argument AmendInput input) {
 		return this.writes.amend(spec("amendEvent"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> validate(checks, input.fields()));
+				"input.fields", checks -> EventRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Event> spec(String operation) {
-		return new Writes.Spec<>("Event", Event.class, operation, EventMutations::rules);
+		return new Writes.Spec<>(Event.class, operation, EventMutations::rules);
 	}
 
-	private static void validate(Checks checks, EventFields fields) {
-		if (checks.given("kind", fields.kind(), true)) {
-			checks.set("kind", fields.kind());
-		}
-		if (checks.given("name", fields.name(), true)) {
-			checks.set("name", checks.text("name", fields.name(), Checks.TITLE_MAX, true));
-		}
-		if (fields.date() != null) {
-			checks.set("date", checks.date("date", fields.date(), false));
-		}
-		if (fields.endDate() != null) {
-			checks.set("endDate", checks.date("endDate", fields.endDate(), false));
-		}
-		if (fields.location() != null) {
-			checks.set("location", checks.text("location", fields.location(), Checks.NAME_MAX, false));
-		}
-		if (fields.parties() != null) {
-			checks.set("partyIds", checks.parties("parties", fields.parties(), false));
-		}
-		if (fields.people() != null) {
-			checks.set("personIds", checks.refs("people", fields.people(), "Person", Person.class, false));
-		}
-		if (fields.organizations() != null) {
-			checks.set("organizationIds",
-					checks.refs("organizations", fields.organizations(), "Organization", Organization.class, false));
-		}
-		if (fields.concerns() != null) {
-			checks.set("concernsMeasureIds", checks.refs("concerns", fields.concerns(), "Measure", Measure.class, false));
-		}
-		checks.describe(null, fields.description(), fields.citations());
+	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	private static Consumer<EventBuilder> validate(Checks checks, EventFields fields) {
+		checks.given("kind", fields.kind(), true);
+		String name = checks.text("name", fields.name(), Checks.TITLE_MAX, true);
+		FuzzyDate date = checks.date("date", fields.date(), false);
+		FuzzyDate endDate = checks.date("endDate", fields.endDate(), false);
+		String location = checks.text("location", fields.location(), Checks.NAME_MAX, false);
+		List<String> parties = checks.parties("parties", fields.parties(), false);
+		List<String> people = checks.refs("people", fields.people(), "Person", false);
+		List<String> organizations = checks.refs("organizations", fields.organizations(), "Organization", false);
+		List<String> concerns = checks.refs("concerns", fields.concerns(), "Measure", false);
+		Checks.Shared shared = checks.shared(null, fields.description(), fields.citations());
+		return event -> {
+			given(fields.kind(), event::kind);
+			given(name, event::name);
+			given(date, event::date);
+			given(endDate, event::endDate);
+			given(location, event::location);
+			given(parties, event::partyIds);
+			given(people, event::personIds);
+			given(organizations, event::organizationIds);
+			given(concerns, event::concernsMeasureIds);
+			shared.applyTo(null, event::description, event::citations);
+		};
 	}
 
 	private static List<UserError> rules(Event event) {

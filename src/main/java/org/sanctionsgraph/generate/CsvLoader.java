@@ -26,7 +26,7 @@ import org.sanctionsgraph.measure.TargetKind;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.party.PartyDirectory;
+import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Program;
@@ -83,13 +83,13 @@ class CsvLoader implements ApplicationRunner {
 
 	private final MongoTemplate mongo;
 
-	private final PartyDirectory directory;
+	private final RecordEvents events;
 
 	private final Path dir;
 
-	CsvLoader(MongoTemplate mongo, PartyDirectory directory, @Value("${sanctions.generate.csv-dir}") String dir) {
+	CsvLoader(MongoTemplate mongo, RecordEvents events, @Value("${sanctions.generate.csv-dir}") String dir) {
 		this.mongo = mongo;
-		this.directory = directory;
+		this.events = events;
 		this.dir = Path.of(dir).toAbsolutePath().normalize();
 	}
 
@@ -203,7 +203,7 @@ class CsvLoader implements ApplicationRunner {
 			BulkInsert.insert(this.mongo, Program.class, programList.subList(i, Math.min(programList.size(), i + BATCH)));
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");
-		this.directory.invalidate();
+		List.of(Party.class, Person.class, Measure.class, Program.class).forEach(this.events::loaded);
 		log.info("Loaded CSV data set {}: {} parties ({} renamed to the CSV's names), {} people, {} measures, "
 				+ "{} programmes in {} s", this.dir, partyIds.size(), renamed[0], nationality.size(), measures[0],
 				programs.size(), (System.nanoTime() - started) / 1_000_000_000);

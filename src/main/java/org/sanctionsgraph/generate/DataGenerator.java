@@ -20,7 +20,7 @@ import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.organization.OrganizationKind;
 import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.party.PartyDirectory;
+import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Program;
@@ -72,16 +72,16 @@ class DataGenerator implements ApplicationRunner {
 
 	private final MongoTemplate mongo;
 
-	private final PartyDirectory directory;
+	private final RecordEvents events;
 
 	private final String size;
 
 	private final long seed;
 
-	DataGenerator(MongoTemplate mongo, PartyDirectory directory, @Value("${sanctions.generate.size}") String size,
+	DataGenerator(MongoTemplate mongo, RecordEvents events, @Value("${sanctions.generate.size}") String size,
 			@Value("${sanctions.generate.seed:20240701}") long seed) {
 		this.mongo = mongo;
-		this.directory = directory;
+		this.events = events;
 		this.size = size.toLowerCase(Locale.ROOT);
 		this.seed = seed;
 	}
@@ -199,7 +199,8 @@ class DataGenerator implements ApplicationRunner {
 			flush(Measure.class, batch, "measures", i + 1, counts[0]);
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");
-		this.directory.invalidate();
+		List.of(Party.class, Source.class, Person.class, Organization.class, Program.class, Event.class, Measure.class)
+			.forEach(this.events::loaded);
 		log.info("Generated {} synthetic data (seed {}): {} measures, {} people, {} organisations, {} events in {} s",
 				this.size, this.seed, counts[0], counts[1], counts[2], events, (System.nanoTime() - started) / 1_000_000_000);
 	}

@@ -2,8 +2,7 @@ package org.sanctionsgraph.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Opaque global ids: the GraphQL type and the record's key, base64url-encoded, so clients never see
@@ -11,14 +10,8 @@ import java.util.Set;
  */
 public record GlobalId(String type, String key) {
 
-	/** The types whose records can be fetched with node(id:). */
-	public static final Set<String> TYPES = Set.of("Party", "Person", "Organization", "Measure", "Event", "Program",
-			"Membership", "Source");
-
-	/** Each GraphQL object type with an id, and the global-id type it encodes (both measure types use "Measure"). */
-	public static final Map<String, String> OBJECT_TYPES = Map.of("Party", "Party", "Person", "Person", "Organization",
-			"Organization", "Sanction", "Measure", "Countermeasure", "Measure", "Event", "Event", "Program", "Program",
-			"Membership", "Membership", "Source", "Source");
+	/** A type name as the features register them (Party, Measure); which ones exist is the registry's to say. */
+	private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z]{0,39}");
 
 	public static String encode(String type, String key) {
 		return Base64.getUrlEncoder()
@@ -36,7 +29,7 @@ public record GlobalId(String type, String key) {
 			throw malformed(argument);
 		}
 		int split = raw.indexOf(':');
-		if (split < 0 || split == raw.length() - 1 || !TYPES.contains(raw.substring(0, split))) {
+		if (split < 0 || split == raw.length() - 1 || !TYPE.matcher(raw.substring(0, split)).matches()) {
 			throw malformed(argument);
 		}
 		return new GlobalId(raw.substring(0, split), raw.substring(split + 1));

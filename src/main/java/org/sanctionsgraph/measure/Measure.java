@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A sanction or a countermeasure. The fields after {@code citations} are derived from the others in
  * the constructor, so they can never disagree with them; they exist so MongoDB can index them.
@@ -25,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * inclusive. Timelines order measures by {@code timelineKey}, the latest day the start can mean, so
  * a measure known only to the month follows the dated measures of that month.
  */
+@RecordBuilder
 @Document("measures")
 @CompoundIndexes({ @CompoundIndex(name = "imposer_sort", def = "{'imposerIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "target_country_sort", def = "{'targetCountryIds': 1, 'sortKey': 1, '_id': 1}"),
@@ -59,7 +62,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		triggeringEventIds = Lists.orEmpty(triggeringEventIds);
 		respondsToIds = Lists.orEmpty(respondsToIds);
 		citations = Lists.orEmpty(citations);
-		FuzzyDate start = inForce != null ? inForce : listed != null ? listed : announced;
+		FuzzyDate start = start(inForce, listed, announced);
 		if (membershipChange != null && membershipChange.from() == null && start != null) {
 			membershipChange = new MembershipChange(membershipChange.membershipId(), membershipChange.status(), start,
 					membershipChange.note());
@@ -88,6 +91,15 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
 				membershipChange, citations,
 				null, null, null, null, null, null, null, null, 1);
+	}
+
+	/** When the measure started: in force, else listed, else announced (null when none is known). */
+	public FuzzyDate start() {
+		return start(this.inForce, this.listed, this.announced);
+	}
+
+	private static FuzzyDate start(FuzzyDate inForce, FuzzyDate listed, FuzzyDate announced) {
+		return inForce != null ? inForce : listed != null ? listed : announced;
 	}
 
 	/**

@@ -33,8 +33,6 @@ class MeasureController {
 
 	private static final String RELATED_EVENTS = "Measure.relatedEvents";
 
-	private final MeasureRepository measures;
-
 	private final MeasureCriteria criteria;
 
 	private final Pager pager;
@@ -43,10 +41,8 @@ class MeasureController {
 
 	private final HistoryReplay replay;
 
-	MeasureController(MeasureRepository measures, MeasureCriteria criteria, Pager pager, NestedPages nested,
-			HistoryReplay replay) {
+	MeasureController(MeasureCriteria criteria, Pager pager, NestedPages nested, HistoryReplay replay) {
 		this.replay = replay;
-		this.measures = measures;
 		this.criteria = criteria;
 		this.pager = pager;
 		this.nested = nested;
@@ -59,7 +55,7 @@ class MeasureController {
 		if (asKnownOn != null) {
 			return this.replay.asKnownOn(Measure.class, "Measure", key, asKnownOn);
 		}
-		return this.measures.findById(key).orElse(null);
+		return this.pager.byId(Measure.class, key);
 	}
 
 	@QueryMapping

@@ -3,7 +3,6 @@ package org.sanctionsgraph.measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import graphql.TrivialDataFetcher;
@@ -12,7 +11,7 @@ import org.sanctionsgraph.paging.NestedPages;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.party.PartyDirectory;
+import org.sanctionsgraph.paging.HeldRecords;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * The fields of a measure read on every list: its dates, its imposers, its targets' parties and the
  * countermeasures answering it.
  * They are plain data fetchers rather than controller methods, since a page of 50 measures asks for
- * them hundreds of times. Parties come from the {@link PartyDirectory} when it holds them, without a
- * batch; when it does not, they are batch-loaded, one query per request.
+ * them hundreds of times. Parties come from memory when they are held there, without a batch; when
+ * any is not, they are batch-loaded, one query per request (which holds them for the next).
  */
 @Configuration(proxyBeanMethods = false)
 class MeasureFields {
@@ -59,21 +58,18 @@ class MeasureFields {
 	}
 
 	@Bean
-	RuntimeWiringConfigurer measureFieldWiring(PartyDirectory parties) {
+	RuntimeWiringConfigurer measureFieldWiring(HeldRecords<Party> parties) {
 		TrivialDataFetcher<LocalDate> startDate = env -> day(env.<Measure>getSource().startDay());
 		TrivialDataFetcher<LocalDate> endDate = env -> day(env.<Measure>getSource().endDay());
 		DataFetcher<Object> imposers = env -> {
 			Measure measure = env.getSource();
-			Map<String, Party> held = parties.held();
-			if (held == null) {
-				return env.getDataLoader(IMPOSERS).load(measure);
-			}
 			List<Party> found = new ArrayList<>(measure.imposerIds().size());
 			for (String id : measure.imposerIds()) {
-				Party party = held.get(id);
-				if (party != null) {
-					found.add(party);
+				Party party = parties.peek(id);
+				if (party == null) {
+					return env.getDataLoader(IMPOSERS).load(measure);
 				}
+				found.add(party);
 			}
 			return found;
 		};
@@ -96,12 +92,12 @@ class MeasureFields {
 		};
 	}
 
-	private static Object party(PartyDirectory parties, String id, Supplier<Object> batched) {
+	private static Object party(HeldRecords<Party> parties, String id, Supplier<Object> batched) {
 		if (id == null) {
 			return null;
 		}
-		Map<String, Party> held = parties.held();
-		return held == null ? batched.get() : held.get(id);
+		Party held = parties.peek(id);
+		return held != null ? held : batched.get();
 	}
 
 	private static LocalDate day(String isoDay) {

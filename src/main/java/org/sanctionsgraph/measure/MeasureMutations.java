@@ -5,20 +5,22 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
-import org.sanctionsgraph.program.Membership;
 import org.sanctionsgraph.program.MembershipStatus;
-import org.sanctionsgraph.program.Program;
+import static org.sanctionsgraph.write.Drafts.given;
+
+import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -58,106 +60,105 @@ class MeasureMutations {
 
 	private final MongoTemplate mongo;
 
-	MeasureMutations(Writes writes, MongoTemplate mongo) {
+	private final Pager pager;
+
+	MeasureMutations(Writes writes, MongoTemplate mongo, Pager pager) {
 		this.writes = writes;
 		this.mongo = mongo;
+		this.pager = pager;
 	}
 
 	@MutationMapping
 	Payload<Measure> recordSanction(@Argument RecordInput input) {
 		return this.writes.record(spec("recordSanction"), input.idempotencyKey(),
-				checks -> validate(checks, input.fields(), MeasureKind.SANCTION));
+				checks -> MeasureRecords.DRAFTS.creating(validate(checks, input.fields(), MeasureKind.SANCTION)));
 	}
 
 	@MutationMapping
 	Payload<Measure> recordCountermeasure(@Argument RecordInput input) {
 		return this.writes.record(spec("recordCountermeasure"), input.idempotencyKey(),
-				checks -> validate(checks, input.fields(), MeasureKind.COUNTERMEASURE));
+				checks -> MeasureRecords.DRAFTS.creating(validate(checks, input.fields(), MeasureKind.COUNTERMEASURE)));
 	}
 
 	@MutationMapping
 	Payload<Measure> amendMeasure(@Argument AmendInput input) {
 		return this.writes.amend(spec("amendMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> validate(checks, input.fields(), null));
+				"input.fields", checks -> MeasureRecords.DRAFTS.changing(validate(checks, input.fields(), null)));
 	}
 
 	@MutationMapping
 	Payload<Measure> liftMeasure(@Argument LiftInput input) {
 		return this.writes.amend(spec("liftMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(), "input",
 				checks -> {
-					checks.set("ended", checks.date("ended", input.ended(), true));
-					checks.set("endReason", checks.text("reason", input.reason(), Checks.TEXT_MAX, true));
+					FuzzyDate ended = checks.date("ended", input.ended(), true);
+					String reason = checks.text("reason", input.reason(), Checks.TEXT_MAX, true);
+					return MeasureRecords.DRAFTS.changing(measure -> measure.ended(ended).endReason(reason));
 				});
 	}
 
 	private Writes.Spec<Measure> spec(String operation) {
-		return new Writes.Spec<>("Measure", Measure.class, operation, this::rules);
+		return new Writes.Spec<>(Measure.class, operation, this::rules);
 	}
 
-	/** Checks the input field by field and stores what is valid; the kind is null when amending. */
-	private void validate(Checks checks, MeasureFields fields, MeasureKind kind) {
-		if (kind != null) {
-			checks.set("kind", kind);
-		}
-		if (checks.given("title", fields.title(), true)) {
-			checks.set("title", checks.text("title", fields.title(), Checks.TITLE_MAX, true));
-		}
-		if (fields.description() != null) {
-			checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-		}
-		if (fields.measureTypes() != null) {
-			checks.set("measureTypes", checks.list("measureTypes", List.copyOf(new LinkedHashSet<>(fields.measureTypes())), false));
-		}
-		if (checks.given("imposedBy", fields.imposedBy(), true)) {
-			checks.set("imposerIds", checks.parties("imposedBy", fields.imposedBy(), true));
-		}
-		if (checks.given("targets", fields.targets(), true)) {
-			checks.set("targets", targets(checks, fields.targets()));
-		}
-		if (fields.program() != null) {
-			checks.set("programId", checks.ref("program", fields.program(), "Program", Program.class, false));
-		}
-		if (fields.legalBasis() != null) {
-			checks.set("legalBasis", checks.text("legalBasis", fields.legalBasis(), Checks.TEXT_MAX, false));
-		}
-		if (fields.reason() != null) {
-			checks.set("reason", checks.text("reason", fields.reason(), Checks.TEXT_MAX, false));
-		}
-		if (fields.triggeredBy() != null) {
-			checks.set("triggeringEventIds", checks.refs("triggeredBy", fields.triggeredBy(), "Event", Event.class, false));
-		}
+	/** Checks the input field by field and returns the change it makes; the kind is null when amending. */
+	private Consumer<MeasureBuilder> validate(Checks checks, MeasureFields fields, MeasureKind kind) {
+		String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
+		String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
+		List<MeasureType> types = fields.measureTypes() == null ? null
+				: checks.list("measureTypes", List.copyOf(new LinkedHashSet<>(fields.measureTypes())), false);
+		List<String> imposers = checks.parties("imposedBy", fields.imposedBy(), true);
+		List<Target> targets = checks.given("targets", fields.targets(), true) ? targets(checks, fields.targets())
+				: null;
+		String program = checks.ref("program", fields.program(), "Program", false);
+		String legalBasis = checks.text("legalBasis", fields.legalBasis(), Checks.TEXT_MAX, false);
+		String reason = checks.text("reason", fields.reason(), Checks.TEXT_MAX, false);
+		List<String> triggers = checks.refs("triggeredBy", fields.triggeredBy(), "Event", false);
+		List<String> answers = null;
 		if (kind == MeasureKind.SANCTION && fields.respondsTo() != null && !fields.respondsTo().isEmpty()) {
 			checks.error("respondsTo", UserErrorCode.INVALID,
 					"a sanction answers no measure; record a countermeasure instead");
 		}
 		else if (checks.given("respondsTo", fields.respondsTo(), kind == MeasureKind.COUNTERMEASURE)) {
-			checks.set("respondsToIds",
-					checks.refs("respondsTo", fields.respondsTo(), "Measure", Measure.class, kind != null));
+			answers = checks.refs("respondsTo", fields.respondsTo(), "Measure", kind != null);
 		}
-		for (String date : List.of("announced", "listed", "inForce")) {
-			String value = date.equals("announced") ? fields.announced()
-					: date.equals("listed") ? fields.listed() : fields.inForce();
-			if (value != null) {
-				checks.set(date, checks.date(date, value, false));
-			}
+		FuzzyDate announced = checks.date("announced", fields.announced(), false);
+		FuzzyDate listed = checks.date("listed", fields.listed(), false);
+		FuzzyDate inForce = checks.date("inForce", fields.inForce(), false);
+		MembershipChange membershipChange = membershipChange(checks, fields.membershipChange(), kind);
+		List<Citation> citations = fields.citations() == null ? null : checks.citations("citations", fields.citations());
+		List<String> respondsTo = answers;
+		return measure -> {
+			given(kind, measure::kind);
+			given(title, measure::title);
+			given(description, measure::description);
+			given(types, measure::measureTypes);
+			given(imposers, measure::imposerIds);
+			given(targets, measure::targets);
+			given(program, measure::programId);
+			given(legalBasis, measure::legalBasis);
+			given(reason, measure::reason);
+			given(triggers, measure::triggeringEventIds);
+			given(respondsTo, measure::respondsToIds);
+			given(announced, measure::announced);
+			given(listed, measure::listed);
+			given(inForce, measure::inForce);
+			given(membershipChange, measure::membershipChange);
+			given(citations, measure::citations);
+		};
+	}
+
+	private static MembershipChange membershipChange(Checks checks, MembershipChangeInput change, MeasureKind kind) {
+		if (change == null) {
+			return null;
 		}
-		if (fields.membershipChange() != null) {
-			if (kind == MeasureKind.SANCTION) {
-				checks.error("membershipChange", UserErrorCode.INVALID,
-						"only a countermeasure changes a membership");
-			}
-			else {
-				MembershipChangeInput change = fields.membershipChange();
-				String membership = checks.ref("membershipChange.membership", change.membership(), "Membership",
-						Membership.class, true);
-				FuzzyDate from = checks.date("membershipChange.from", change.from(), false);
-				String note = checks.text("membershipChange.note", change.note(), Checks.TEXT_MAX, false);
-				checks.set("membershipChange", new MembershipChange(membership, change.status(), from, note));
-			}
+		if (kind == MeasureKind.SANCTION) {
+			checks.error("membershipChange", UserErrorCode.INVALID, "only a countermeasure changes a membership");
+			return null;
 		}
-		if (fields.citations() != null) {
-			checks.set("citations", checks.citations("citations", fields.citations()));
-		}
+		String membership = checks.ref("membershipChange.membership", change.membership(), "Membership", true);
+		FuzzyDate from = checks.date("membershipChange.from", change.from(), false);
+		String note = checks.text("membershipChange.note", change.note(), Checks.TEXT_MAX, false);
+		return new MembershipChange(membership, change.status(), from, note);
 	}
 
 	private List<Target> targets(Checks checks, List<TargetInput> input) {
@@ -181,10 +182,10 @@ class MeasureMutations {
 					if (target.person() == null) {
 						checks.error(at + ".person", UserErrorCode.REQUIRED, "a PERSON target needs a person id");
 					}
-					String person = checks.ref(at + ".person", target.person(), "Person", Person.class, false);
+					String person = checks.ref(at + ".person", target.person(), "Person", false);
 					String nationality = country;
 					if (nationality == null && person != null) {
-						Person found = this.mongo.findById(person, Person.class);
+						Person found = this.pager.byId(Person.class, person);
 						nationality = found == null || found.nationalityIds().isEmpty() ? null
 								: found.nationalityIds().get(0);
 					}
@@ -196,10 +197,10 @@ class MeasureMutations {
 								"an ORGANIZATION target needs an organisation id");
 					}
 					String organization = checks.ref(at + ".organization", target.organization(), "Organization",
-							Organization.class, false);
+							false);
 					String base = country;
 					if (base == null && organization != null) {
-						Organization found = this.mongo.findById(organization, Organization.class);
+						Organization found = this.pager.byId(Organization.class, organization);
 						base = found == null ? null : found.countryId();
 					}
 					targets.add(new Target(TargetKind.ORGANIZATION, null, null, organization, null, base));
@@ -234,9 +235,7 @@ class MeasureMutations {
 					"the end (" + measure.ended().value() + ") is before the start (" + measure.startDay() + ")"));
 		}
 		if (measure.membershipChange() != null && measure.membershipChange().from() == null) {
-			FuzzyDate start = measure.inForce() != null ? measure.inForce()
-					: measure.listed() != null ? measure.listed() : measure.announced();
-			if (start == null) {
+			if (measure.start() == null) {
 				errors.add(UserError.of("input.fields.membershipChange.from", UserErrorCode.REQUIRED,
 						"give the date of the change, or a date for the measure"));
 			}

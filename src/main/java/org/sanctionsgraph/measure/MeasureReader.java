@@ -5,33 +5,51 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.bson.Document;
+import org.sanctionsgraph.db.StoreConverter;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.program.MembershipStatus;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads a stored measure field by field. Lists of measures are what the API reads most, and the
  * generic mapping (reflection, conversions looked up per property) cost more than the rest of such a
- * request; this does the same work directly. The derived fields are computed again by the record's
- * constructor, as with the generic mapping; a field that does not parse fails the read the same way.
+ * request; this does the same work directly, naming each field through the measure's builder. The
+ * derived fields are computed again by the record's constructor, as with the generic mapping; a field
+ * that does not parse fails the read the same way.
  */
+@Component
 @ReadingConverter
-public class MeasureReader implements Converter<Document, Measure> {
+public class MeasureReader implements Converter<Document, Measure>, StoreConverter {
 
 	@Override
 	public Measure convert(Document doc) {
 		Object revision = doc.get("revision");
-		return new Measure(doc.getString("_id"), enumOf(MeasureKind.class, doc.getString("kind")), doc.getString("title"),
-				doc.getString("description"), list(doc, "measureTypes", v -> MeasureType.valueOf((String) v)),
-				strings(doc, "imposerIds"), list(doc, "targets", v -> target((Document) v)), doc.getString("programId"),
-				doc.getString("legalBasis"), doc.getString("reason"), strings(doc, "triggeringEventIds"),
-				strings(doc, "respondsToIds"), date(doc, "announced"), date(doc, "listed"), date(doc, "inForce"),
-				date(doc, "ended"), doc.getString("endReason"), membershipChange(doc.get("membershipChange", Document.class)),
-				list(doc, "citations", v -> citation((Document) v)), null, null, null, null, null, null, null, null,
-				revision instanceof Number n ? n.longValue() : 0L);
+		return MeasureBuilder.builder()
+			.id(doc.getString("_id"))
+			.kind(enumOf(MeasureKind.class, doc.getString("kind")))
+			.title(doc.getString("title"))
+			.description(doc.getString("description"))
+			.measureTypes(list(doc, "measureTypes", v -> MeasureType.valueOf((String) v)))
+			.imposerIds(strings(doc, "imposerIds"))
+			.targets(list(doc, "targets", v -> target((Document) v)))
+			.programId(doc.getString("programId"))
+			.legalBasis(doc.getString("legalBasis"))
+			.reason(doc.getString("reason"))
+			.triggeringEventIds(strings(doc, "triggeringEventIds"))
+			.respondsToIds(strings(doc, "respondsToIds"))
+			.announced(date(doc, "announced"))
+			.listed(date(doc, "listed"))
+			.inForce(date(doc, "inForce"))
+			.ended(date(doc, "ended"))
+			.endReason(doc.getString("endReason"))
+			.membershipChange(membershipChange(doc.get("membershipChange", Document.class)))
+			.citations(list(doc, "citations", v -> citation((Document) v)))
+			.revision(revision instanceof Number n ? n.longValue() : 0L)
+			.build();
 	}
 
 	private static Target target(Document doc) {

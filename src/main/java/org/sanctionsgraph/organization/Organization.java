@@ -13,7 +13,10 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /** A company, public body, NGO or media outlet. */
+@RecordBuilder
 @Document("organizations")
 @CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}")
 public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases, String countryId,

@@ -2,56 +2,38 @@ package org.sanctionsgraph.organization;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.sanctionsgraph.graphql.GlobalId;
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.measure.MeasureCriteria;
-import org.sanctionsgraph.measure.MeasureFilter;
 import org.sanctionsgraph.paging.Connection;
-import org.sanctionsgraph.paging.NestedPages;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.party.PartyCodes;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Organisations and the measures that target them. */
+/** Organisations and their country (the measures that target them are the measure feature's). */
 @Controller
 class OrganizationController {
-
-	private static final String MEASURES = "Organization.measures";
-
-	private final MongoTemplate mongo;
 
 	private final PartyCodes codes;
 
 	private final Pager pager;
 
-	private final NestedPages nested;
-
-	OrganizationController(MongoTemplate mongo, PartyCodes codes, Pager pager, NestedPages nested,
-			MeasureCriteria criteria) {
-		this.mongo = mongo;
+	OrganizationController(PartyCodes codes, Pager pager) {
 		this.codes = codes;
 		this.pager = pager;
-		this.nested = nested;
-		nested.register(MEASURES, Measure.class, "targetOrganizationIds", criteria::of);
 	}
 
 	@QueryMapping
 	Organization organization(@Argument String id) {
-		return this.mongo.findById(GlobalId.decode("id", id, "Organization"), Organization.class);
+		return this.pager.byId(Organization.class, GlobalId.decode("id", id, "Organization"));
 	}
 
 	@QueryMapping
@@ -59,12 +41,6 @@ class OrganizationController {
 			DataFetchingFieldSelectionSet selection) {
 		Criteria filter = country == null ? null : Criteria.where("countryId").is(this.codes.find("country", country).id());
 		return this.pager.page(Organization.class, filter, page.args(), selection.contains("totalCount"));
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Measure>> measures(Organization organization, @Argument MeasureFilter filter,
-			@Arguments PageInput page, DataFetchingEnvironment env) {
-		return this.nested.load(env, MEASURES, organization.id(), page.args(), filter);
 	}
 
 	@BatchMapping

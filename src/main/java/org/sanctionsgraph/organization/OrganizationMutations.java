@@ -1,6 +1,9 @@
 package org.sanctionsgraph.organization;
 
 import java.util.List;
+import java.util.function.Consumer;
+
+import static org.sanctionsgraph.write.Drafts.given;
 
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
@@ -35,30 +38,31 @@ class OrganizationMutations {
 	@MutationMapping
 	Payload<Organization> recordOrganization(@Argument RecordInput input) {
 		return this.writes.record(spec("recordOrganization"), input.idempotencyKey(),
-				checks -> validate(checks, input.fields()));
+				checks -> OrganizationRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Organization> amendOrganization(@Argument AmendInput input) {
 		return this.writes.amend(spec("amendOrganization"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> validate(checks, input.fields()));
+				"input.fields", checks -> OrganizationRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Organization> spec(String operation) {
-		return new Writes.Spec<>("Organization", Organization.class, operation);
+		return new Writes.Spec<>(Organization.class, operation);
 	}
 
-	private static void validate(Checks checks, OrganizationFields fields) {
-		if (checks.given("name", fields.name(), true)) {
-			checks.set("name", checks.text("name", fields.name(), Checks.NAME_MAX, true));
-		}
-		if (checks.given("kind", fields.kind(), true)) {
-			checks.set("kind", fields.kind());
-		}
-		if (fields.country() != null) {
-			checks.set("countryId", checks.party("country", fields.country(), false));
-		}
-		checks.describe(fields.aliases(), fields.description(), fields.citations());
+	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	private static Consumer<OrganizationBuilder> validate(Checks checks, OrganizationFields fields) {
+		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
+		checks.given("kind", fields.kind(), true);
+		String country = checks.party("country", fields.country(), false);
+		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		return organization -> {
+			given(name, organization::name);
+			given(fields.kind(), organization::kind);
+			given(country, organization::countryId);
+			shared.applyTo(organization::aliases, organization::description, organization::citations);
+		};
 	}
 
 }

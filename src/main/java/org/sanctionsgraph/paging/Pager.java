@@ -162,6 +162,11 @@ public class Pager {
 		return pages;
 	}
 
+	/** The document with this id, or null: the one way to read a record by id (caches first). */
+	public <T extends Sortable> T byId(Class<T> type, String id) {
+		return byIds(type, List.of(id)).get(id);
+	}
+
 	/** The documents with the given ids, by id; missing ids are absent from the map. */
 	@SuppressWarnings("unchecked")
 	public <T extends Sortable> Map<String, T> byIds(Class<T> type, Collection<String> ids) {

@@ -13,10 +13,13 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * A state, a bloc or a group of states: something that imposes measures, is targeted by them or
  * belongs to programmes.
  */
+@RecordBuilder
 @CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
 @Document("parties")
 public record Party(@MongoId(FieldType.STRING) String id, @Indexed(unique = true, sparse = true) String code, String name,

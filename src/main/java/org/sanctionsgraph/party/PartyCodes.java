@@ -5,28 +5,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.sanctionsgraph.graphql.BadArgumentException;
+import org.sanctionsgraph.paging.HeldRecords;
+import org.sanctionsgraph.write.PartyResolver;
 
 import org.springframework.stereotype.Component;
 
-/** Turns party codes sent by clients into party ids, refusing codes no party has. */
+/** Turns party codes sent by clients into parties, refusing codes no party has. */
 @Component
-public class PartyCodes {
+public class PartyCodes implements PartyResolver {
 
-	private static final Pattern SHAPE = Pattern.compile("[A-Z]{2,12}");
+	private final HeldRecords<Party> parties;
 
-	private final PartyDirectory directory;
-
-	PartyCodes(PartyDirectory directory) {
-		this.directory = directory;
+	PartyCodes(HeldRecords<Party> parties) {
+		this.parties = parties;
 	}
 
 	/** The party with a code, or a BAD_REQUEST error naming the argument when there is none. */
 	public Party find(String argument, String code) {
 		String normalized = normalize(argument, code);
-		Party party = this.directory.byCodes(List.of(normalized)).get(normalized);
+		Party party = this.parties.byKeys(List.of(normalized)).get(normalized);
 		if (party == null) {
 			throw unknown(argument, normalized);
 		}
@@ -37,7 +36,7 @@ public class PartyCodes {
 	public List<String> ids(String argument, Collection<String> codes) {
 		Map<String, String> wanted = new LinkedHashMap<>();
 		codes.forEach(code -> wanted.put(normalize(argument, code), null));
-		this.directory.byCodes(wanted.keySet()).values().forEach(party -> wanted.put(party.code(), party.id()));
+		this.parties.byKeys(wanted.keySet()).values().forEach(party -> wanted.put(party.code(), party.id()));
 		wanted.forEach((code, id) -> {
 			if (id == null) {
 				throw unknown(argument, code);
@@ -46,9 +45,16 @@ public class PartyCodes {
 		return List.copyOf(wanted.values());
 	}
 
+	@Override
+	public Map<String, String> idsByCode(Collection<String> codes) {
+		Map<String, String> ids = new LinkedHashMap<>();
+		this.parties.byKeys(codes).forEach((code, party) -> ids.put(code, party.id()));
+		return ids;
+	}
+
 	private static String normalize(String argument, String code) {
 		String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-		if (!SHAPE.matcher(upper).matches()) {
+		if (!CODE.matcher(upper).matches()) {
 			throw new BadArgumentException(argument,
 					"'" + code + "' is not a party code (ISO 3166-1 alpha-2 such as BY, or a bloc code such as EU)");
 		}

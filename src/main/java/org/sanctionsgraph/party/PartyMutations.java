@@ -3,14 +3,18 @@ package org.sanctionsgraph.party;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.sanctionsgraph.graphql.GlobalId;
+import static org.sanctionsgraph.write.Drafts.given;
+
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
+import org.sanctionsgraph.write.PartyResolver;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,31 +51,33 @@ class PartyMutations {
 
 	@MutationMapping
 	Payload<Party> recordParty(@Argument RecordInput input) {
-		return this.writes.record(spec("recordParty"), input.idempotencyKey(), checks -> validate(checks, input.fields()));
+		return this.writes.record(spec("recordParty"), input.idempotencyKey(),
+				checks -> PartyRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Party> amendParty(@Argument AmendInput input) {
 		return this.writes.amend(spec("amendParty"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> validate(checks, input.fields()));
+				"input.fields", checks -> PartyRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private Writes.Spec<Party> spec(String operation) {
-		return new Writes.Spec<>("Party", Party.class, operation, this::rules);
+		return new Writes.Spec<>(Party.class, operation, this::rules);
 	}
 
-	private static void validate(Checks checks, PartyFields fields) {
-		if (fields.code() != null) {
-			checks.set("code", checks.text("code", fields.code(), 12, false) == null ? null
-					: fields.code().strip().toUpperCase(Locale.ROOT));
-		}
-		if (checks.given("name", fields.name(), true)) {
-			checks.set("name", checks.text("name", fields.name(), Checks.NAME_MAX, true));
-		}
-		if (checks.given("kind", fields.kind(), true)) {
-			checks.set("kind", fields.kind());
-		}
-		checks.describe(fields.aliases(), fields.description(), fields.citations());
+	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	private static Consumer<PartyBuilder> validate(Checks checks, PartyFields fields) {
+		String code = fields.code() == null || checks.text("code", fields.code(), 12, false) == null ? null
+				: fields.code().strip().toUpperCase(Locale.ROOT);
+		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
+		checks.given("kind", fields.kind(), true);
+		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		return party -> {
+			given(code, party::code);
+			given(name, party::name);
+			given(fields.kind(), party::kind);
+			shared.applyTo(party::aliases, party::description, party::citations);
+		};
 	}
 
 	private List<UserError> rules(Party party) {
@@ -80,7 +86,7 @@ class PartyMutations {
 			return List.of(UserError.of("input.fields.code", UserErrorCode.INVALID,
 					"a country needs its ISO 3166-1 alpha-2 code, got " + (code == null ? "none" : "'" + code + "'")));
 		}
-		if (party.kind() == PartyKind.BLOC && (code == null || !code.matches("[A-Z]{2,12}"))) {
+		if (party.kind() == PartyKind.BLOC && (code == null || !PartyResolver.CODE.matcher(code).matches())) {
 			return List.of(UserError.of("input.fields.code", UserErrorCode.INVALID,
 					"a bloc needs a code of 2 to 12 capital letters"));
 		}

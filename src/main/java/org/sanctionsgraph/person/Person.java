@@ -15,7 +15,10 @@ import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /** A natural person: an official, or anyone named in a measure or an event. */
+@RecordBuilder
 @Document("people")
 @CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}") })

@@ -3,62 +3,41 @@ package org.sanctionsgraph.person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.graphql.GlobalId;
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.measure.MeasureCriteria;
-import org.sanctionsgraph.measure.MeasureFilter;
-import org.sanctionsgraph.measure.MeasureKind;
 import org.sanctionsgraph.paging.Connection;
-import org.sanctionsgraph.paging.NestedPages;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.party.PartyCodes;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** People, their positions and nationalities, and the measures and events that name them. */
+/** People, their positions and nationalities (the measures and events that name them are those features'). */
 @Controller
 class PersonController {
-
-	private static final String MEASURES = "Person.measures";
-
-	private static final String EVENTS = "Person.events";
-
-	private final MongoTemplate mongo;
 
 	private final PartyCodes codes;
 
 	private final Pager pager;
 
-	private final NestedPages nested;
+	private final SanctionedPeople sanctioned;
 
-	PersonController(MongoTemplate mongo, PartyCodes codes, Pager pager, NestedPages nested,
-			MeasureCriteria criteria) {
-		this.mongo = mongo;
+	PersonController(PartyCodes codes, Pager pager, SanctionedPeople sanctioned) {
 		this.codes = codes;
 		this.pager = pager;
-		this.nested = nested;
-		nested.register(MEASURES, Measure.class, "targetPersonIds", criteria::of);
-		nested.register(EVENTS, Event.class, "personIds");
+		this.sanctioned = sanctioned;
 	}
 
 	@QueryMapping
 	Person person(@Argument String id) {
-		return this.mongo.findById(GlobalId.decode("id", id, "Person"), Person.class);
+		return this.pager.byId(Person.class, GlobalId.decode("id", id, "Person"));
 	}
 
 	@QueryMapping
@@ -80,23 +59,10 @@ class PersonController {
 			all.add(Criteria.where("positions.0").exists(filter.holdsPosition()));
 		}
 		if (filter.sanctioned() != null) {
-			List<String> sanctioned = this.mongo.findDistinct(
-					Query.query(Criteria.where("kind").is(MeasureKind.SANCTION.name())), "targetPersonIds",
-					Measure.class, String.class);
+			List<String> sanctioned = this.sanctioned.ids();
 			all.add(filter.sanctioned() ? Criteria.where("_id").in(sanctioned) : Criteria.where("_id").nin(sanctioned));
 		}
 		return Pager.allOf(all);
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Measure>> measures(Person person, @Argument MeasureFilter filter,
-			@Arguments PageInput page, DataFetchingEnvironment env) {
-		return this.nested.load(env, MEASURES, person.id(), page.args(), filter);
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Event>> events(Person person, @Arguments PageInput page, DataFetchingEnvironment env) {
-		return this.nested.load(env, EVENTS, person.id(), page.args(), null);
 	}
 
 	@BatchMapping

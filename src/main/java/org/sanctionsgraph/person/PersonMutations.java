@@ -2,13 +2,16 @@ package org.sanctionsgraph.person;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+
+import static org.sanctionsgraph.write.Drafts.given;
 
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,48 +44,55 @@ class PersonMutations {
 
 	@MutationMapping
 	Payload<Person> recordPerson(@Argument RecordInput input) {
-		return this.writes.record(spec("recordPerson"), input.idempotencyKey(), checks -> validate(checks, input.fields()));
+		return this.writes.record(spec("recordPerson"), input.idempotencyKey(),
+				checks -> PersonRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Person> amendPerson(@Argument AmendInput input) {
 		return this.writes.amend(spec("amendPerson"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> validate(checks, input.fields()));
+				"input.fields", checks -> PersonRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Person> spec(String operation) {
-		return new Writes.Spec<>("Person", Person.class, operation, PersonMutations::rules);
+		return new Writes.Spec<>(Person.class, operation, PersonMutations::rules);
 	}
 
-	private static void validate(Checks checks, PersonFields fields) {
-		if (checks.given("name", fields.name(), true)) {
-			checks.set("name", checks.text("name", fields.name(), Checks.NAME_MAX, true));
+	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	private static Consumer<PersonBuilder> validate(Checks checks, PersonFields fields) {
+		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
+		String firstName = checks.text("firstName", fields.firstName(), Checks.NAME_MAX, false);
+		String lastName = checks.text("lastName", fields.lastName(), Checks.NAME_MAX, false);
+		var birthDate = checks.date("birthDate", fields.birthDate(), false);
+		List<String> nationalities = fields.nationalities() == null ? null
+				: checks.parties("nationalities", fields.nationalities(), false);
+		List<Position> positions = positions(checks, fields.positions());
+		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		return person -> {
+			given(name, person::name);
+			given(firstName, person::firstName);
+			given(lastName, person::lastName);
+			given(birthDate, person::birthDate);
+			given(nationalities, person::nationalityIds);
+			given(positions, person::positions);
+			shared.applyTo(person::aliases, person::description, person::citations);
+		};
+	}
+
+	private static List<Position> positions(Checks checks, List<PositionInput> input) {
+		if (input == null || checks.list("positions", input, false) == null) {
+			return null;
 		}
-		if (fields.firstName() != null) {
-			checks.set("firstName", checks.text("firstName", fields.firstName(), Checks.NAME_MAX, false));
+		List<Position> positions = new ArrayList<>();
+		for (int i = 0; i < input.size(); i++) {
+			PositionInput position = input.get(i);
+			String at = "positions[" + i + "]";
+			positions.add(new Position(checks.text(at + ".title", position.title(), Checks.NAME_MAX, true),
+					checks.party(at + ".country", position.country(), false),
+					checks.date(at + ".start", position.start(), false), checks.date(at + ".end", position.end(), false),
+					checks.text(at + ".note", position.note(), Checks.TEXT_MAX, false)));
 		}
-		if (fields.lastName() != null) {
-			checks.set("lastName", checks.text("lastName", fields.lastName(), Checks.NAME_MAX, false));
-		}
-		if (fields.birthDate() != null) {
-			checks.set("birthDate", checks.date("birthDate", fields.birthDate(), false));
-		}
-		if (fields.nationalities() != null) {
-			checks.set("nationalityIds", checks.parties("nationalities", fields.nationalities(), false));
-		}
-		if (fields.positions() != null && checks.list("positions", fields.positions(), false) != null) {
-			List<Position> positions = new ArrayList<>();
-			for (int i = 0; i < fields.positions().size(); i++) {
-				PositionInput position = fields.positions().get(i);
-				String at = "positions[" + i + "]";
-				positions.add(new Position(checks.text(at + ".title", position.title(), Checks.NAME_MAX, true),
-						checks.party(at + ".country", position.country(), false),
-						checks.date(at + ".start", position.start(), false), checks.date(at + ".end", position.end(), false),
-						checks.text(at + ".note", position.note(), Checks.TEXT_MAX, false)));
-			}
-			checks.set("positions", positions);
-		}
-		checks.describe(fields.aliases(), fields.description(), fields.citations());
+		return positions;
 	}
 
 	private static List<UserError> rules(Person person) {

@@ -14,7 +14,10 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /** A party's membership of a programme, with its status over time. */
+@RecordBuilder
 @Document("memberships")
 @CompoundIndexes({ @CompoundIndex(name = "member_sort", def = "{'memberId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),

@@ -1,14 +1,19 @@
 package org.sanctionsgraph.program;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.sanctionsgraph.graphql.GlobalId;
+import static org.sanctionsgraph.write.Drafts.given;
+
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,33 +56,37 @@ class ProgramMutations {
 
 	@MutationMapping
 	Payload<Program> recordProgram(@Argument RecordInput input) {
-		return this.writes.record(new Writes.Spec<>("Program", Program.class, "recordProgram"), input.idempotencyKey(),
-				checks -> validate(checks, input.fields()));
+		return this.writes.record(new Writes.Spec<>(Program.class, "recordProgram"), input.idempotencyKey(),
+				checks -> ProgramRecords.PROGRAMS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Program> amendProgram(@Argument AmendInput input) {
-		return this.writes.amend(new Writes.Spec<>("Program", Program.class, "amendProgram"), "input.id", input.id(),
-				input.revision(), input.idempotencyKey(), "input.fields", checks -> validate(checks, input.fields()));
+		return this.writes.amend(new Writes.Spec<>(Program.class, "amendProgram"), "input.id", input.id(),
+				input.revision(), input.idempotencyKey(), "input.fields",
+				checks -> ProgramRecords.PROGRAMS.changing(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Membership> recordMembership(@Argument RecordMembershipInput input) {
-		Writes.Spec<Membership> spec = new Writes.Spec<>("Membership", Membership.class, "recordMembership",
-				this::notYetMember);
+		Writes.Spec<Membership> spec = new Writes.Spec<>(Membership.class, "recordMembership", this::notYetMember);
 		return this.writes.record(spec, input.idempotencyKey(), checks -> {
-			checks.set("memberId", checks.party("member", input.member(), true));
-			checks.set("programId", checks.ref("program", input.program(), "Program", Program.class, true));
-			checks.set("history", List.of(period(checks, input.status(), input.from(), input.note(), input.citations())));
+			String member = checks.party("member", input.member(), true);
+			String program = checks.ref("program", input.program(), "Program", true);
+			StatusPeriod period = period(checks, input.status(), input.from(), input.note(), input.citations());
+			return ProgramRecords.MEMBERSHIPS
+				.creating(membership -> membership.memberId(member).programId(program).history(List.of(period)));
 		});
 	}
 
 	@MutationMapping
 	Payload<Membership> changeMembershipStatus(@Argument ChangeStatusInput input) {
-		return this.writes.amend(new Writes.Spec<>("Membership", Membership.class, "changeMembershipStatus"), "input.id", input.id(),
-				input.revision(), input.idempotencyKey(), "input",
-				checks -> checks.append("history",
-						period(checks, input.status(), input.from(), input.note(), input.citations())));
+		return this.writes.amend(new Writes.Spec<>(Membership.class, "changeMembershipStatus"), "input.id",
+				input.id(), input.revision(), input.idempotencyKey(), "input", checks -> {
+					StatusPeriod period = period(checks, input.status(), input.from(), input.note(), input.citations());
+					return ProgramRecords.MEMBERSHIPS
+						.changing(membership -> membership.history(Lists.append(membership.history(), period)));
+				});
 	}
 
 	private static StatusPeriod period(Checks checks, MembershipStatus status, String from, String note,
@@ -87,20 +96,20 @@ class ProgramMutations {
 				citations == null ? List.of() : checks.citations("citations", citations));
 	}
 
-	private static void validate(Checks checks, ProgramFields fields) {
-		if (checks.given("name", fields.name(), true)) {
-			checks.set("name", checks.text("name", fields.name(), Checks.NAME_MAX, true));
-		}
-		if (checks.given("kind", fields.kind(), true)) {
-			checks.set("kind", fields.kind());
-		}
-		if (fields.administrators() != null) {
-			checks.set("administratorIds", checks.parties("administrators", fields.administrators(), false));
-		}
-		if (fields.established() != null) {
-			checks.set("established", checks.date("established", fields.established(), false));
-		}
-		checks.describe(fields.aliases(), fields.description(), fields.citations());
+	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	private static Consumer<ProgramBuilder> validate(Checks checks, ProgramFields fields) {
+		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
+		checks.given("kind", fields.kind(), true);
+		List<String> administrators = checks.parties("administrators", fields.administrators(), false);
+		FuzzyDate established = checks.date("established", fields.established(), false);
+		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		return program -> {
+			given(name, program::name);
+			given(fields.kind(), program::kind);
+			given(administrators, program::administratorIds);
+			given(established, program::established);
+			shared.applyTo(program::aliases, program::description, program::citations);
+		};
 	}
 
 	private List<UserError> notYetMember(Membership membership) {

@@ -6,16 +6,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.sanctionsgraph.graphql.BadArgumentException;
-import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.OffsetCursor;
 import org.sanctionsgraph.paging.PageArgs;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.paging.Sortable;
-import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.party.PartyCodes;
-import org.sanctionsgraph.person.Person;
-import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.records.RecordTypes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,19 +25,19 @@ class SearchController {
 
 	static final int MAX_QUERY = 200;
 
-	private static final Map<String, Class<? extends Sortable>> TYPES = Map.of("Person", Person.class,
-			"Organization", Organization.class, "Party", Party.class, "Program", Program.class);
-
 	private final SearchIndex index;
 
 	private final PartyCodes codes;
 
 	private final Pager pager;
 
-	SearchController(SearchIndex index, PartyCodes codes, Pager pager) {
+	private final RecordTypes types;
+
+	SearchController(SearchIndex index, PartyCodes codes, Pager pager, RecordTypes types) {
 		this.index = index;
 		this.codes = codes;
 		this.pager = pager;
+		this.types = types;
 	}
 
 	@QueryMapping
@@ -62,7 +59,7 @@ class SearchController {
 		hits.stream()
 			.collect(Collectors.groupingBy(SearchHit::recordType,
 					Collectors.mapping(SearchHit::recordId, Collectors.toList())))
-			.forEach((type, ids) -> found.put(type, this.pager.byIds(TYPES.get(type), ids)));
+			.forEach((type, ids) -> found.put(type, this.pager.byIds(this.types.named(type).documentClass(), ids)));
 		Map<SearchHit, Object> records = new LinkedHashMap<>();
 		for (SearchHit hit : hits) {
 			Object record = found.get(hit.recordType()).get(hit.recordId());

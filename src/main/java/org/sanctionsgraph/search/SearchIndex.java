@@ -35,11 +35,11 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.sanctionsgraph.model.Name;
-import org.sanctionsgraph.organization.Organization;
-import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.person.Person;
-import org.sanctionsgraph.program.Program;
-import org.sanctionsgraph.write.RecordListener;
+import org.sanctionsgraph.model.RecordListener;
+import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.records.RecordType;
+import org.sanctionsgraph.records.RecordTypes;
+import org.sanctionsgraph.records.SearchNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +75,8 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	private final MongoTemplate mongo;
 
+	private final RecordTypes types;
+
 	private final NameAnalyzer analyzer = new NameAnalyzer();
 
 	private final FSDirectory directory;
@@ -83,9 +85,10 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	private final SearcherManager searchers;
 
-	SearchIndex(MongoTemplate mongo, @Value("${sanctions.search.index-dir:${sanctions.embedded.data-dir:data}/search-index}") Path dir)
+	SearchIndex(MongoTemplate mongo, RecordTypes types, @Value("${sanctions.search.index-dir:${sanctions.embedded.data-dir:data}/search-index}") Path dir)
 			throws IOException {
 		this.mongo = mongo;
+		this.types = types;
 		Files.createDirectories(dir);
 		this.directory = FSDirectory.open(dir);
 		this.writer = new IndexWriter(this.directory,
@@ -110,8 +113,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		try {
 			this.writer.deleteAll();
 			int[] names = { 0 };
-			for (Class<?> type : List.of(Person.class, Organization.class, Party.class, Program.class)) {
-				try (Stream<?> records = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query(), type)) {
+			for (RecordType<?> type : this.types.searchable()) {
+				try (Stream<?> records = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query(),
+						type.documentClass())) {
 					records.forEach(record -> {
 						List<Document> docs = documents(record);
 						names[0] += docs.size();
@@ -249,51 +253,18 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		return query.build();
 	}
 
-	private static String key(Object record) {
-		if (record instanceof Person person) {
-			return "Person:" + person.id();
-		}
-		if (record instanceof Organization organization) {
-			return "Organization:" + organization.id();
-		}
-		if (record instanceof Party party) {
-			return "Party:" + party.id();
-		}
-		if (record instanceof Program program) {
-			return "Program:" + program.id();
-		}
-		return null;
+	/** The record's global-id key when its kind is searched, else null. */
+	private String key(Object record) {
+		RecordType<?> type = this.types.ofRecord(record);
+		return type == null || !type.searchable() ? null : type.name() + ":" + ((Sortable) record).id();
 	}
 
-	private static List<Document> documents(Object record) {
+	private List<Document> documents(Object record) {
 		String key = key(record);
-		String name;
-		List<Name> aliases;
-		List<String> countries;
-		if (record instanceof Person person) {
-			name = person.name();
-			aliases = person.aliases();
-			countries = person.nationalityIds();
-		}
-		else if (record instanceof Organization organization) {
-			name = organization.name();
-			aliases = organization.aliases();
-			countries = organization.countryId() == null ? List.of() : List.of(organization.countryId());
-		}
-		else if (record instanceof Party party) {
-			name = party.name();
-			aliases = party.aliases();
-			countries = List.of(party.id());
-		}
-		else {
-			Program program = (Program) record;
-			name = program.name();
-			aliases = program.aliases();
-			countries = program.administratorIds();
-		}
+		SearchNames names = this.types.ofRecord(record).namesOf(record);
 		List<Document> docs = new ArrayList<>();
-		docs.add(document(key, countries, name, "NAME"));
-		aliases.forEach(alias -> docs.add(document(key, countries, alias.value(), alias.kind().name())));
+		docs.add(document(key, names.countryIds(), names.name(), "NAME"));
+		names.aliases().forEach(alias -> docs.add(document(key, names.countryIds(), alias.value(), alias.kind().name())));
 		return docs;
 	}
 
@@ -343,8 +314,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	/** What the indexed data depends on: the size of each collection and the latest change. */
 	private String fingerprint() {
 		StringBuilder fingerprint = new StringBuilder("v1");
-		for (Class<?> type : List.of(Person.class, Organization.class, Party.class, Program.class)) {
-			fingerprint.append(';').append(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), type));
+		for (RecordType<?> type : this.types.searchable()) {
+			fingerprint.append(';')
+				.append(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), type.documentClass()));
 		}
 		org.bson.Document last = this.mongo.getCollection("history")
 			.find()

@@ -2,8 +2,8 @@ package org.sanctionsgraph.security;
 
 import java.util.List;
 
-import org.sanctionsgraph.write.UserError;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -17,7 +17,7 @@ import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.party.PartyDirectory;
+import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
@@ -71,12 +71,12 @@ class SeedLoader implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	private final PartyDirectory parties;
+	private final RecordEvents events;
 
 	SeedLoader(MongoTemplate mongo, @Value("classpath:seed/story.json") Resource story,
-			@Value("${sanctions.seed.enabled:true}") boolean enabled, PartyDirectory parties) {
+			@Value("${sanctions.seed.enabled:true}") boolean enabled, RecordEvents events) {
 		this.mongo = mongo;
-		this.parties = parties;
+		this.events = events;
 		this.story = story;
 		this.enabled = enabled;
 	}
@@ -104,7 +104,7 @@ class SeedLoader implements ApplicationRunner {
 			inserted += insertAbsent(section.getValue(), documents);
 		}
 		this.mongo.insert(new Document("_id", "story").append("loadedRecords", inserted), MARKER_COLLECTION);
-		this.parties.invalidate();
+		SECTIONS.values().forEach(this.events::loaded);
 		log.info("Loaded the seed story: {} records", inserted);
 	}
 

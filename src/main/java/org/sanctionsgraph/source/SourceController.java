@@ -10,7 +10,6 @@ import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -21,18 +20,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SourceController {
 
-	private final MongoTemplate mongo;
-
 	private final Pager pager;
 
-	SourceController(MongoTemplate mongo, Pager pager) {
-		this.mongo = mongo;
+	SourceController(Pager pager) {
 		this.pager = pager;
 	}
 
 	@QueryMapping
 	Source source(@Argument String id) {
-		return this.mongo.findById(GlobalId.decode("id", id, "Source"), Source.class);
+		return this.pager.byId(Source.class, GlobalId.decode("id", id, "Source"));
 	}
 
 	@QueryMapping

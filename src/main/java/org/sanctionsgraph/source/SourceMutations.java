@@ -3,9 +3,10 @@ package org.sanctionsgraph.source;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.write.UserErrorCode;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -32,15 +33,19 @@ class SourceMutations {
 	@MutationMapping
 	Payload<Source> recordSource(@Argument RecordInput input) {
 		SourceFields fields = input.fields();
-		return this.writes.record(new Writes.Spec<>("Source", Source.class, "recordSource"), input.idempotencyKey(),
-				checks -> {
-					checks.set("kind", fields.kind());
-					checks.set("title", checks.text("title", fields.title(), Checks.TITLE_MAX, true));
-					checks.set("publisher", checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false));
-					checks.set("published", checks.date("published", fields.published(), false));
-					checks.set("url", url(checks, fields.url()));
-					checks.set("description", checks.text("description", fields.description(), Checks.TEXT_MAX, false));
-				});
+		return this.writes.record(new Writes.Spec<>(Source.class, "recordSource"), input.idempotencyKey(), checks -> {
+			String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
+			String publisher = checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false);
+			FuzzyDate published = checks.date("published", fields.published(), false);
+			String url = url(checks, fields.url());
+			String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
+			return SourceRecords.DRAFTS.creating(source -> source.kind(fields.kind())
+				.title(title)
+				.publisher(publisher)
+				.published(published)
+				.url(url)
+				.description(description));
+		});
 	}
 
 	private static String url(Checks checks, String url) {

@@ -85,7 +85,7 @@ class TimelineController {
 
 	@SchemaMapping(typeName = "TimelineEntry")
 	FuzzyDate when(TimelineEntry entry) {
-		return entry.item() instanceof Event event ? event.date() : startOf((Measure) entry.item());
+		return entry.item() instanceof Event event ? event.date() : ((Measure) entry.item()).start();
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")
@@ -104,7 +104,7 @@ class TimelineController {
 		if (limit < 1 || limit > MAX_DEPTH) {
 			throw new BadArgumentException("depth", "must be between 1 and " + MAX_DEPTH + ", got " + limit);
 		}
-		Measure root = this.mongo.findById(GlobalId.decode("measure", measure, "Measure"), Measure.class);
+		Measure root = this.pager.byId(Measure.class, GlobalId.decode("measure", measure, "Measure"));
 		if (root == null) {
 			return null;
 		}
@@ -153,11 +153,6 @@ class TimelineController {
 		measure.triggeringEventIds().forEach(id -> links.add(GlobalId.encode("Event", id)));
 		measure.respondsToIds().forEach(id -> links.add(GlobalId.encode("Measure", id)));
 		return new TimelineEntry(measure, measure.timelineKey(), links);
-	}
-
-	private static FuzzyDate startOf(Measure measure) {
-		return measure.inForce() != null ? measure.inForce()
-				: measure.listed() != null ? measure.listed() : measure.announced();
 	}
 
 	private static Criteria window(LocalDate from, LocalDate to) {

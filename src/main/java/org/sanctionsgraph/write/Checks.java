@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+
+import java.util.function.Consumer;
 
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.NameKind;
-import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.source.Source;
+import org.sanctionsgraph.records.RecordTypes;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,8 +26,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Validates one mutation's input, collecting every problem as a {@link UserError} with the path of
- * the field, and building the stored fields of the record as it goes. Nothing is written unless no
- * problem was found.
+ * the field, and returning each value in the record's own terms (ids, enums, dates) for the feature
+ * to set through the record's own type. Nothing is written unless no problem was found.
  */
 public final class Checks {
 
@@ -37,9 +39,11 @@ public final class Checks {
 
 	public static final int LIST_MAX = 200;
 
-	private static final Pattern CODE = Pattern.compile("[A-Z]{2,12}");
-
 	private final MongoTemplate mongo;
+
+	private final RecordTypes types;
+
+	private final PartyResolver parties;
 
 	private final boolean creating;
 
@@ -47,10 +51,10 @@ public final class Checks {
 
 	private final List<UserError> errors = new ArrayList<>();
 
-	private final Map<String, Object> fields = new LinkedHashMap<>();
-
-	Checks(MongoTemplate mongo, boolean creating, String prefix) {
+	Checks(MongoTemplate mongo, RecordTypes types, PartyResolver parties, boolean creating, String prefix) {
 		this.mongo = mongo;
+		this.types = types;
+		this.parties = parties;
 		this.creating = creating;
 		this.prefix = prefix;
 	}
@@ -62,26 +66,6 @@ public final class Checks {
 
 	public List<UserError> errors() {
 		return this.errors;
-	}
-
-	Map<String, Object> fields() {
-		return this.fields;
-	}
-
-	/** Stores a field's new value (in the record's own terms: ids, enums, dates). */
-	public void set(String field, Object value) {
-		this.fields.put(field, value);
-	}
-
-	/** Adds an item to the end of a list field, keeping what the record already has. */
-	public void append(String field, Object item) {
-		if (item != null) {
-			this.fields.put(field, new Append(item));
-		}
-	}
-
-	/** A value that extends a list rather than replacing it. */
-	record Append(Object item) {
 	}
 
 	public void error(String field, UserErrorCode code, String message) {
@@ -167,16 +151,14 @@ public final class Checks {
 		Set<String> normalized = new LinkedHashSet<>();
 		for (String code : codes) {
 			String upper = code.strip().toUpperCase(Locale.ROOT);
-			if (!CODE.matcher(upper).matches()) {
+			if (!PartyResolver.CODE.matcher(upper).matches()) {
 				error(field, UserErrorCode.INVALID,
 						"'" + code + "' is not a country code (ISO 3166-1 alpha-2 such as BY) or a bloc code (such as EU)");
 				return null;
 			}
 			normalized.add(upper);
 		}
-		Map<String, String> ids = new LinkedHashMap<>();
-		this.mongo.find(Query.query(Criteria.where("code").in(normalized)), Party.class)
-			.forEach(party -> ids.put(party.code(), party.id()));
+		Map<String, String> ids = this.parties.idsByCode(normalized);
 		for (String code : normalized) {
 			if (!ids.containsKey(code)) {
 				error(field, UserErrorCode.NOT_FOUND, "no party has the code '" + code + "'");
@@ -187,15 +169,16 @@ public final class Checks {
 	}
 
 	/** The key of an existing record of the given type, from its global id. */
-	public String ref(String field, String id, String type, Class<?> storedAs, boolean required) {
+	public String ref(String field, String id, String type, boolean required) {
 		if (!given(field, id, required)) {
 			return null;
 		}
-		List<String> keys = refs(field, List.of(id), type, storedAs, required);
+		List<String> keys = refs(field, List.of(id), type, required);
 		return keys == null || keys.isEmpty() ? null : keys.get(0);
 	}
 
-	public List<String> refs(String field, List<String> ids, String type, Class<?> storedAs, boolean required) {
+	/** The keys of existing records of the given type (by its registered name), from their global ids. */
+	public List<String> refs(String field, List<String> ids, String type, boolean required) {
 		if (list(field, ids, required) == null) {
 			return null;
 		}
@@ -209,7 +192,8 @@ public final class Checks {
 				return null;
 			}
 		}
-		long found = this.mongo.count(Query.query(Criteria.where("_id").in(keys)), storedAs);
+		long found = this.mongo.count(Query.query(Criteria.where("_id").in(keys)),
+				this.types.named(type).documentClass());
 		if (found != keys.size()) {
 			error(field, UserErrorCode.NOT_FOUND, "refers to a " + type + " that does not exist");
 			return null;
@@ -245,21 +229,34 @@ public final class Checks {
 		return citations;
 	}
 
-	/** The fields most records share: other names, a description, citations (each when given). */
-	public void describe(List<NameInput> aliases, String description, List<CitationInput> citations) {
-		if (aliases != null) {
-			set("aliases", names("aliases", aliases));
+	/** The fields most records share: other names, a description, citations (each null when not given). */
+	public Shared shared(List<NameInput> aliases, String description, List<CitationInput> citations) {
+		return new Shared(aliases == null ? null : names("aliases", aliases),
+				description == null ? null : text("description", description, TEXT_MAX, false),
+				citations == null ? null : citations("citations", citations));
+	}
+
+	/** The checked shared fields; a null one was not given and stays as it is. */
+	public record Shared(List<Name> aliases, String description, List<Citation> citations) {
+
+		/** Hands each given field to the record's setter for it (a null setter: the record has no such field). */
+		public void applyTo(Consumer<List<Name>> aliasesSetter, Consumer<String> descriptionSetter,
+				Consumer<List<Citation>> citationsSetter) {
+			if (this.aliases != null && aliasesSetter != null) {
+				aliasesSetter.accept(this.aliases);
+			}
+			if (this.description != null) {
+				descriptionSetter.accept(this.description);
+			}
+			if (this.citations != null) {
+				citationsSetter.accept(this.citations);
+			}
 		}
-		if (description != null) {
-			set("description", text("description", description, TEXT_MAX, false));
-		}
-		if (citations != null) {
-			set("citations", citations("citations", citations));
-		}
+
 	}
 
 	public Citation citation(String field, CitationInput input) {
-		String source = ref(field + ".source", input.source(), "Source", Source.class, true);
+		String source = ref(field + ".source", input.source(), "Source", true);
 		String quote = text(field + ".quote", input.quote(), TEXT_MAX, false);
 		String note = text(field + ".note", input.note(), TEXT_MAX, false);
 		return new Citation(source, quote, note);

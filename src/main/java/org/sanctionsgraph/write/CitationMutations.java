@@ -1,61 +1,61 @@
 package org.sanctionsgraph.write;
 
 import java.util.List;
-import java.util.Map;
 
-import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
+import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.paging.Sortable;
-import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.person.Person;
-import org.sanctionsgraph.program.Membership;
-import org.sanctionsgraph.program.Program;
+import org.sanctionsgraph.records.RecordType;
+import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.write.Checks.CitationInput;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/** Adding a source to any record that carries citations. */
+/** Adding a source to any record whose kind can be cited. */
 @Controller
 class CitationMutations {
-
-	private static final Map<String, Class<? extends Sortable>> CITABLE = Map.of("Party", Party.class, "Person",
-			Person.class, "Organization", Organization.class, "Measure", Measure.class, "Event", Event.class, "Program",
-			Program.class, "Membership", Membership.class);
 
 	record AddCitationInput(String record, int revision, CitationInput citation, String idempotencyKey) {
 	}
 
 	private final Writes writes;
 
-	CitationMutations(Writes writes) {
+	private final RecordTypes types;
+
+	CitationMutations(Writes writes, RecordTypes types) {
 		this.writes = writes;
+		this.types = types;
 	}
 
 	@MutationMapping
 	Payload<? extends Sortable> addCitation(@Argument AddCitationInput input) {
-		String type;
+		RecordType<?> type;
 		try {
-			type = GlobalId.decode("input.record", input.record()).type();
+			type = this.types.named(GlobalId.decode("input.record", input.record()).type());
 		}
 		catch (BadArgumentException ex) {
 			type = null;
 		}
-		if (type == null || !CITABLE.containsKey(type)) {
+		if (type == null || !type.citable()) {
+			String citable = String.join(", ",
+					this.types.all().stream().filter(RecordType::citable).map(RecordType::name).toList());
 			return this.writes.reject(List.of(UserError.of("input.record", UserErrorCode.INVALID,
-					"must be the id of a party, person, organisation, measure, event, programme or membership")));
+					"must be the id of a record that can be cited (" + citable + ")")));
 		}
-		return add(type, CITABLE.get(type), input);
+		return add(type, input);
 	}
 
-	private <T extends Sortable> Payload<T> add(String type, Class<T> storedAs, AddCitationInput input) {
-		return this.writes.amend(new Writes.Spec<>(type, storedAs, "addCitation"), "input.record", input.record(), input.revision(),
-				input.idempotencyKey(), "input", checks -> checks.append("citations",
-						checks.citation("citation", input.citation())));
+	private <T extends Sortable> Payload<T> add(RecordType<T> type, AddCitationInput input) {
+		return this.writes.amend(new Writes.Spec<>(type.documentClass(), "addCitation"), "input.record",
+				input.record(), input.revision(), input.idempotencyKey(), "input", checks -> {
+					Citation citation = checks.citation("citation", input.citation());
+					return record -> type.withCitation(record, citation);
+				});
 	}
 
 }

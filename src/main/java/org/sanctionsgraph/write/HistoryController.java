@@ -1,13 +1,11 @@
 package org.sanctionsgraph.write;
 
-import java.util.Map;
-
 import graphql.schema.DataFetcher;
-import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.paging.NestedPages;
 import org.sanctionsgraph.paging.PageArgs;
 import org.sanctionsgraph.paging.SortDirection;
 import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.records.RecordTypes;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,20 +20,20 @@ class HistoryController {
 
 	private static final String HISTORY = "Record.history";
 
-	/** Payload type to the name of its record field. */
-	private static final Map<String, String> PAYLOAD_FIELDS = Map.of("MeasurePayload", "measure", "PartyPayload",
-			"party", "PersonPayload", "person", "OrganizationPayload", "organization", "EventPayload", "event",
-			"ProgramPayload", "program", "MembershipPayload", "membership", "SourcePayload", "source",
-			"AddCitationPayload", "record");
 
 	@Bean
-	RuntimeWiringConfigurer historyWiring(NestedPages nested) {
+	RuntimeWiringConfigurer historyWiring(NestedPages nested, RecordTypes types) {
 		nested.register(HISTORY, HistoryEntry.class, "record");
+		DataFetcher<Object> payloadRecord = env -> env.<Payload<?>>getSource().record();
 		return wiring -> {
-			GlobalId.OBJECT_TYPES.forEach((objectType, idType) -> wiring.type(objectType,
-					type -> type.dataFetcher("changes", history(nested, idType))));
-			PAYLOAD_FIELDS.forEach((payloadType, field) -> wiring.type(payloadType,
-					type -> type.dataFetcher(field, env -> env.<Payload<?>>getSource().record())));
+			types.all().forEach(recordType -> {
+				DataFetcher<?> changes = history(nested, recordType.name());
+				recordType.objectTypes()
+					.forEach(objectType -> wiring.type(objectType, type -> type.dataFetcher("changes", changes)));
+				wiring.type(recordType.payloadType(),
+						type -> type.dataFetcher(recordType.payloadField(), payloadRecord));
+			});
+			wiring.type("AddCitationPayload", type -> type.dataFetcher("record", payloadRecord));
 			wiring.type("Change", type -> type.dataFetcher("fields", env -> env.<HistoryEntry>getSource().changes()));
 		};
 	}

@@ -1,10 +1,13 @@
 package org.sanctionsgraph.write;
 
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.bson.Document;
+import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
 
@@ -29,8 +32,11 @@ class Idempotency {
 
 	private final MongoTemplate mongo;
 
-	Idempotency(MongoTemplate mongo) {
+	private final Pager pager;
+
+	Idempotency(MongoTemplate mongo, Pager pager) {
 		this.mongo = mongo;
+		this.pager = pager;
 	}
 
 	<T extends Sortable> Payload<T> run(String key, String operation, Class<T> type, Supplier<Payload<T>> mutation) {
@@ -90,7 +96,7 @@ class Idempotency {
 					UserErrorCode.valueOf(error.getString("code")), error.getString("existingId"),
 					error.getInteger("currentRevision")))
 			.toList();
-		T record = recordId == null ? null : this.mongo.findById(recordId, type);
+		T record = recordId == null ? null : this.pager.byId(type, recordId);
 		return new Payload<>(record, errors);
 	}
 

@@ -1,5 +1,6 @@
 package org.sanctionsgraph.write;
 
+import org.sanctionsgraph.graphql.UserError;
 import java.util.List;
 
 /** What a mutation returns: the changed record, or the reasons nothing changed. */

@@ -1,6 +1,6 @@
 package org.sanctionsgraph.write;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +16,10 @@ import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.bson.types.ObjectId;
+import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +52,15 @@ public class RecordWriter {
 
 	private final Transactions transactions;
 
-	private final ObjectProvider<RecordListener> listeners;
+	private final RecordEvents events;
 
-	RecordWriter(MongoTemplate mongo, Transactions transactions, ObjectProvider<RecordListener> listeners) {
+	private final Clock clock;
+
+	RecordWriter(MongoTemplate mongo, Transactions transactions, RecordEvents events, Clock clock) {
 		this.mongo = mongo;
 		this.transactions = transactions;
-		this.listeners = listeners;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** The outcome of an update: the new record, or why there is none. */
@@ -87,7 +90,7 @@ public class RecordWriter {
 	}
 
 	private <T> T announce(T record) {
-		this.listeners.orderedStream().forEach(listener -> listener.written(record));
+		this.events.written(record);
 		return record;
 	}
 
@@ -193,7 +196,7 @@ public class RecordWriter {
 			}
 		}
 		HistoryEntry entry = new HistoryEntry(new ObjectId().toHexString(), recordType + ":" + id, revision, operation,
-				Actor.current(), Instant.now(), List.of(), null);
+				Actor.current(), this.clock.instant(), List.of(), null);
 		Document doc = toDocument(entry);
 		doc.put("changes", changes);
 		return doc;

@@ -1,16 +1,16 @@
 package org.sanctionsgraph.write;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
-import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.sanctionsgraph.graphql.BadArgumentException;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.records.RecordTypes;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,19 +19,26 @@ import org.springframework.stereotype.Service;
 /**
  * The one way data changes: every mutation of every feature goes through here, and each method
  * requires the ANALYST role, so no entry point can skip the check. A mutation describes itself as a
- * {@link Spec} and a validation function that turns its input into stored fields.
+ * {@link Spec} and a validation that checks its input and returns the typed change to make.
  */
 @Service
 public class Writes {
 
 	private final MongoTemplate mongo;
 
+	private final RecordTypes types;
+
+	private final PartyResolver parties;
+
 	private final RecordWriter writer;
 
 	private final Idempotency idempotency;
 
-	Writes(MongoTemplate mongo, RecordWriter writer, Idempotency idempotency) {
+	Writes(MongoTemplate mongo, RecordTypes types, PartyResolver parties, RecordWriter writer,
+			Idempotency idempotency) {
 		this.mongo = mongo;
+		this.types = types;
+		this.parties = parties;
 		this.writer = writer;
 		this.idempotency = idempotency;
 	}
@@ -39,16 +46,14 @@ public class Writes {
 	/**
 	 * What is written by one mutation.
 	 *
-	 * @param recordType the GraphQL type of the record (its global-id type)
-	 * @param type the stored class
+	 * @param type the stored class (a registered record kind)
 	 * @param operation the mutation's name, recorded in the history
 	 * @param check rules about the resulting record as a whole (an end before the start, a duplicate)
 	 */
-	public record Spec<T extends Sortable>(String recordType, Class<T> type, String operation,
-			Function<T, List<UserError>> check) {
+	public record Spec<T extends Sortable>(Class<T> type, String operation, Function<T, List<UserError>> check) {
 
-		public Spec(String recordType, Class<T> type, String operation) {
-			this(recordType, type, operation, record -> List.of());
+		public Spec(Class<T> type, String operation) {
+			this(type, operation, record -> List.of());
 		}
 
 	}
@@ -65,44 +70,54 @@ public class Writes {
 
 	}
 
+	/**
+	 * Records a new record: {@code validate} checks the input and returns how to build the record from
+	 * its new id.
+	 */
 	@PreAuthorize("hasRole('ANALYST')")
-	public <T extends Sortable> Payload<T> record(Spec<T> spec, String idempotencyKey, Consumer<Checks> validate) {
+	public <T extends Sortable> Payload<T> record(Spec<T> spec, String idempotencyKey,
+			Function<Checks, Function<String, T>> validate) {
 		return this.idempotency.run(idempotencyKey, spec.operation(), spec.type(), () -> {
-			Checks checks = new Checks(this.mongo, true, "input.fields");
-			validate.accept(checks);
+			Checks checks = checks(true, "input.fields");
+			Function<String, T> create = validate.apply(checks);
 			if (!checks.errors().isEmpty()) {
 				return Payload.failed(checks.errors());
 			}
-			T record = build(spec.type(), new Document("_id", new ObjectId().toHexString()), checks.fields());
+			T record = create.apply(new ObjectId().toHexString());
 			List<UserError> problems = spec.check().apply(record);
 			if (!problems.isEmpty()) {
 				return Payload.failed(problems);
 			}
-			return Payload.ok(this.writer.create(spec.recordType(), spec.type(), record, spec.operation()));
+			return Payload.ok(this.writer.create(name(spec), spec.type(), record, spec.operation()));
 		});
 	}
 
+	/**
+	 * Changes an existing record at the revision the caller saw: {@code validate} checks the input
+	 * and returns the change to apply to the current record.
+	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public <T extends Sortable> Payload<T> amend(Spec<T> spec, String idField, String id, int revision,
-			String idempotencyKey, String fieldsPath, Consumer<Checks> validate) {
+			String idempotencyKey, String fieldsPath, Function<Checks, UnaryOperator<T>> validate) {
 		return this.idempotency.run(idempotencyKey, spec.operation(), spec.type(), () -> {
+			String recordType = name(spec);
 			String key;
 			try {
-				key = GlobalId.decode(idField, id, spec.recordType());
+				key = GlobalId.decode(idField, id, recordType);
 			}
 			catch (BadArgumentException ex) {
 				return Payload.failed(List.of(UserError.of(idField, UserErrorCode.INVALID,
-						"'" + id + "' is not the id of a " + spec.recordType())));
+						"'" + id + "' is not the id of a " + recordType)));
 			}
-			Checks checks = new Checks(this.mongo, false, fieldsPath);
-			validate.accept(checks);
+			Checks checks = checks(false, fieldsPath);
+			UnaryOperator<T> change = validate.apply(checks);
 			if (!checks.errors().isEmpty()) {
 				return Payload.failed(checks.errors());
 			}
 			try {
-				RecordWriter.Outcome<T> outcome = this.writer.update(spec.recordType(), spec.type(), key, revision,
+				RecordWriter.Outcome<T> outcome = this.writer.update(recordType, spec.type(), key, revision,
 						spec.operation(), current -> {
-							T changed = build(spec.type(), toDocument(current), checks.fields());
+							T changed = change.apply(current);
 							List<UserError> problems = spec.check().apply(changed);
 							if (!problems.isEmpty()) {
 								throw new Rejected(problems);
@@ -118,8 +133,8 @@ public class Writes {
 									+ conflict.currentRevision() + ": reload it and apply your change again",
 							UserErrorCode.CONFLICT, null, (int) conflict.currentRevision())));
 				}
-				return Payload.failed(List
-					.of(UserError.of(idField, UserErrorCode.NOT_FOUND, "no " + spec.recordType() + " has this id")));
+				return Payload
+					.failed(List.of(UserError.of(idField, UserErrorCode.NOT_FOUND, "no " + recordType + " has this id")));
 			}
 			catch (Rejected rejected) {
 				return Payload.failed(rejected.errors);
@@ -133,27 +148,12 @@ public class Writes {
 		return Payload.failed(errors);
 	}
 
-	/** The record with the given stored fields replaced; derived fields are recomputed by its constructor. */
-	private <T> T build(Class<T> type, Document base, Map<String, Object> fields) {
-		Document doc = new Document(base);
-		doc.putIfAbsent(RecordWriter.REVISION, 0L);
-		fields.forEach((field, value) -> {
-			if (value instanceof Checks.Append append) {
-				List<Object> list = new ArrayList<>(doc.getList(field, Object.class, List.of()));
-				list.add(this.mongo.getConverter().convertToMongoType(append.item()));
-				doc.put(field, list);
-			}
-			else {
-				doc.put(field, value == null ? null : this.mongo.getConverter().convertToMongoType(value));
-			}
-		});
-		return this.mongo.getConverter().read(type, doc);
+	private Checks checks(boolean creating, String prefix) {
+		return new Checks(this.mongo, this.types, this.parties, creating, prefix);
 	}
 
-	private Document toDocument(Object record) {
-		Document doc = new Document();
-		this.mongo.getConverter().write(record, doc);
-		return doc;
+	private String name(Spec<?> spec) {
+		return this.types.of(spec.type()).name();
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.sanctionsgraph.generate.Names;
 import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.person.PersonRecords;
+import org.sanctionsgraph.records.RecordTypes;
 
 /**
  * Search benchmark (not a test): builds the name index from deterministic synthetic people (the data
@@ -57,7 +59,7 @@ public final class SearchBenchmark {
 			id++;
 		}
 		Path dir = Files.createTempDirectory("search-benchmark");
-		SearchIndex index = new SearchIndex(null, dir);
+		SearchIndex index = new SearchIndex(null, new RecordTypes(List.of(PersonRecords.TYPE)), dir);
 		try {
 			long start = System.nanoTime();
 			for (int from = 0; from < people.size(); from += 10_000) {

@@ -1,4 +1,4 @@
-package org.sanctionsgraph.write;
+package org.sanctionsgraph.graphql;
 
 /** Kinds of problems a mutation's input can have. */
 public enum UserErrorCode {

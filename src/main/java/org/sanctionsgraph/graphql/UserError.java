@@ -1,4 +1,4 @@
-package org.sanctionsgraph.write;
+package org.sanctionsgraph.graphql;
 
 /**
  * A problem with a mutation's input, reported in the payload (not as a top-level error).

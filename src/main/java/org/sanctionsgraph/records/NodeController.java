@@ -1,4 +1,4 @@
-package org.sanctionsgraph.graphql;
+package org.sanctionsgraph.records;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,16 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.sanctionsgraph.event.Event;
-import org.sanctionsgraph.measure.Measure;
-import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.graphql.BadArgumentException;
+import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.paging.Pager;
-import org.sanctionsgraph.paging.Sortable;
-import org.sanctionsgraph.party.Party;
-import org.sanctionsgraph.person.Person;
-import org.sanctionsgraph.program.Membership;
-import org.sanctionsgraph.program.Program;
-import org.sanctionsgraph.source.Source;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,36 +18,37 @@ import org.springframework.stereotype.Controller;
 @Controller
 class NodeController {
 
-	private static final Map<String, Class<? extends Sortable>> CLASSES = Map.of("Party",
-			Party.class, "Person", Person.class, "Organization", Organization.class, "Measure", Measure.class, "Event",
-			Event.class, "Program", Program.class, "Membership", Membership.class, "Source", Source.class);
+	static final int MAX_IDS = 100;
+
+	private final RecordTypes types;
 
 	private final Pager pager;
 
-	NodeController(Pager pager) {
+	NodeController(RecordTypes types, Pager pager) {
+		this.types = types;
 		this.pager = pager;
 	}
 
 	@QueryMapping
 	Object node(@Argument String id) {
-		GlobalId global = GlobalId.decode("id", id);
-		return this.pager.byIds(CLASSES.get(global.type()), List.of(global.key())).get(global.key());
+		GlobalId global = this.types.decode("id", id);
+		return this.pager.byId(this.types.named(global.type()).documentClass(), global.key());
 	}
 
 	/** One query per record type asked for, whatever the number of ids. */
 	@QueryMapping
 	List<Object> nodes(@Argument List<String> ids) {
-		if (ids.size() > 100) {
-			throw new BadArgumentException("ids", "at most 100 ids, got " + ids.size());
+		if (ids.size() > MAX_IDS) {
+			throw new BadArgumentException("ids", "at most " + MAX_IDS + " ids, got " + ids.size());
 		}
 		List<GlobalId> globals = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			globals.add(GlobalId.decode("ids[" + i + "]", ids.get(i)));
+			globals.add(this.types.decode("ids[" + i + "]", ids.get(i)));
 		}
 		Map<String, Map<String, ?>> found = new LinkedHashMap<>();
 		globals.stream()
 			.collect(Collectors.groupingBy(GlobalId::type, Collectors.mapping(GlobalId::key, Collectors.toList())))
-			.forEach((type, keys) -> found.put(type, this.pager.byIds(CLASSES.get(type), keys)));
+			.forEach((type, keys) -> found.put(type, this.pager.byIds(this.types.named(type).documentClass(), keys)));
 		List<Object> result = new ArrayList<>();
 		globals.forEach(global -> result.add(found.get(global.type()).get(global.key())));
 		return result;

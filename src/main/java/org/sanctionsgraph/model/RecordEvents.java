@@ -1,0 +1,24 @@
+package org.sanctionsgraph.model;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Tells every {@link RecordListener} what happened to stored records. */
+@Component
+public class RecordEvents {
+
+	private final ObjectProvider<RecordListener> listeners;
+
+	public RecordEvents(ObjectProvider<RecordListener> listeners) {
+		this.listeners = listeners;
+	}
+
+	public void written(Object record) {
+		this.listeners.orderedStream().forEach(listener -> listener.written(record));
+	}
+
+	public void loaded(Class<?> documentClass) {
+		this.listeners.orderedStream().forEach(listener -> listener.loaded(documentClass));
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.sanctionsgraph.model;
+
+/**
+ * Told what happened to stored records: each record the writer has just stored (after the write and
+ * its transaction succeeded, here or, through the change stream, on another instance), and each
+ * kind a loader has just filled in bulk. Caches and the search index stay current this way, so no
+ * writer needs to know them.
+ */
+public interface RecordListener {
+
+	void written(Object record);
+
+	/** Records of this document class were inserted in bulk, without the writer. */
+	default void loaded(Class<?> documentClass) {
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.sanctionsgraph.party;
+
+import java.util.List;
+
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.paging.HeldRecords;
+import org.sanctionsgraph.records.RecordType;
+import org.sanctionsgraph.records.SearchNames;
+import org.sanctionsgraph.write.Drafts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Parties as a record kind (cited, searched by name) and the parties held in memory. */
+@Configuration(proxyBeanMethods = false)
+class PartyRecords {
+
+	/**
+	 * A few hundred countries and blocs that nearly every answer names (imposers, targets,
+	 * nationalities): reading them from the database for each request would be most of its round trips.
+	 */
+	static final int MAX_HELD = 20_000;
+
+	static final Drafts<Party, PartyBuilder> DRAFTS = new Drafts<>(id -> PartyBuilder.builder().id(id),
+			PartyBuilder::builder, PartyBuilder::build);
+
+	@Bean
+	RecordType<Party> partyType() {
+		return RecordType.of("Party", Party.class, "party")
+			.citable((party, citation) -> DRAFTS.changing(p -> p.citations(Lists.append(p.citations(), citation)))
+				.apply(party))
+			.searchable(party -> new SearchNames(party.name(), party.aliases(), List.of(party.id())));
+	}
+
+	@Bean
+	HeldRecords<Party> heldParties(MongoTemplate mongo) {
+		return new HeldRecords<>(mongo, Party.class, MAX_HELD, "code", Party::code);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.sanctionsgraph.person;
+
+import org.sanctionsgraph.model.Lists;
+import org.sanctionsgraph.records.RecordType;
+import org.sanctionsgraph.records.SearchNames;
+import org.sanctionsgraph.write.Drafts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** People as a record kind: cited, and searched by name under their nationalities. */
+@Configuration(proxyBeanMethods = false)
+public class PersonRecords {
+
+	static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
+			PersonBuilder::builder, PersonBuilder::build);
+
+	/** The kind as the registry knows it (public for tools that index people without the application). */
+	public static final RecordType<Person> TYPE = RecordType.of("Person", Person.class, "person")
+		.citable((person, citation) -> DRAFTS.changing(p -> p.citations(Lists.append(p.citations(), citation)))
+			.apply(person))
+		.searchable(person -> new SearchNames(person.name(), person.aliases(), person.nationalityIds()));
+
+	@Bean
+	RecordType<Person> personType() {
+		return TYPE;
+	}
+
+}
