@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Locations;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +26,16 @@ class ArchitectureTests {
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
 			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate.." };
 
+	/** The application's own classes, read from where they were compiled (scanning the classpath is slow). */
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.sanctionsgraph");
+		.importLocations(Locations.ofPackage("org.sanctionsgraph")
+			.stream()
+			.filter(location -> location.contains(SanctionsGraphApplication.class.getProtectionDomain()
+				.getCodeSource()
+				.getLocation()
+				.toString()))
+			.toList());
 
 	@Test
 	void packagesFormNoCycle() {

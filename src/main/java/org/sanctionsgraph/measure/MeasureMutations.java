@@ -1,13 +1,10 @@
 package org.sanctionsgraph.measure;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
-import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.organization.Organization;
@@ -19,13 +16,9 @@ import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -58,14 +51,14 @@ class MeasureMutations {
 
 	private final Writes writes;
 
-	private final MongoTemplate mongo;
-
 	private final Pager pager;
 
-	MeasureMutations(Writes writes, MongoTemplate mongo, Pager pager) {
+	private final MeasureRules rules;
+
+	MeasureMutations(Writes writes, Pager pager, MeasureRules rules) {
 		this.writes = writes;
-		this.mongo = mongo;
 		this.pager = pager;
+		this.rules = rules;
 	}
 
 	@MutationMapping
@@ -97,7 +90,7 @@ class MeasureMutations {
 	}
 
 	private Writes.Spec<Measure> spec(String operation) {
-		return new Writes.Spec<>(Measure.class, operation, this::rules);
+		return new Writes.Spec<>(Measure.class, operation, this.rules::check);
 	}
 
 	/** Checks the input field by field and returns the change it makes; the kind is null when amending. */
@@ -217,60 +210,6 @@ class MeasureMutations {
 			}
 		}
 		return targets;
-	}
-
-	/** Rules on the measure as a whole, checked after every change. */
-	private List<UserError> rules(Measure measure) {
-		List<UserError> errors = new ArrayList<>();
-		if (measure.kind() == MeasureKind.COUNTERMEASURE && measure.respondsToIds().isEmpty()) {
-			errors.add(UserError.of("input.fields.respondsTo", UserErrorCode.REQUIRED,
-					"a countermeasure must answer at least one measure"));
-		}
-		if (measure.respondsToIds().contains(measure.id())) {
-			errors.add(UserError.of("input.fields.respondsTo", UserErrorCode.INVALID,
-					"a countermeasure cannot answer itself"));
-		}
-		if (measure.startDay() != null && measure.endDay() != null && measure.endDay().compareTo(measure.startDay()) < 0) {
-			errors.add(UserError.of("input.ended", UserErrorCode.INVALID,
-					"the end (" + measure.ended().value() + ") is before the start (" + measure.startDay() + ")"));
-		}
-		if (measure.membershipChange() != null && measure.membershipChange().from() == null) {
-			if (measure.start() == null) {
-				errors.add(UserError.of("input.fields.membershipChange.from", UserErrorCode.REQUIRED,
-						"give the date of the change, or a date for the measure"));
-			}
-		}
-		if (errors.isEmpty()) {
-			Measure duplicate = duplicateOf(measure);
-			if (duplicate != null) {
-				errors.add(new UserError("input.fields", "the same measure is already recorded",
-						UserErrorCode.DUPLICATE, GlobalId.encode("Measure", duplicate.id()), null));
-			}
-		}
-		return errors;
-	}
-
-	/** Another measure of the same kind, imposers, targets and types starting the same day. */
-	private Measure duplicateOf(Measure measure) {
-		if (measure.startDay() == null) {
-			return null;
-		}
-		Query sameStart = Query.query(Criteria.where("kind")
-			.is(measure.kind().name())
-			.and("sortKey")
-			.is(measure.startDay())
-			.and("imposerIds")
-			.in(measure.imposerIds())
-			.and("_id")
-			.ne(measure.id()));
-		for (Measure other : this.mongo.find(sameStart, Measure.class)) {
-			if (Set.copyOf(other.imposerIds()).equals(Set.copyOf(measure.imposerIds()))
-					&& new HashSet<>(other.targets()).equals(new HashSet<>(measure.targets()))
-					&& Set.copyOf(other.measureTypes()).equals(Set.copyOf(measure.measureTypes()))) {
-				return other;
-			}
-		}
-		return null;
 	}
 
 }

@@ -13,23 +13,18 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sanctionsgraph.db.MongoMappingConfiguration;
+import org.sanctionsgraph.MemoryMongo;
 import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.event.EventBuilder;
 import org.sanctionsgraph.event.EventKind;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.measure.MeasureBuilder;
 import org.sanctionsgraph.measure.MeasureKind;
-import org.sanctionsgraph.measure.MeasureReader;
 import org.sanctionsgraph.measure.MeasureType;
 import org.sanctionsgraph.measure.MembershipChange;
 import org.sanctionsgraph.measure.Target;
@@ -63,11 +58,6 @@ import org.sanctionsgraph.source.SourceKind;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.DefaultDbRefResolver;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * Every document type goes through the write path (created, then changed) and comes back from the
@@ -78,9 +68,7 @@ class WritePathRoundTripTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-	private static MongoServer server;
-
-	private static MongoClient client;
+	private static MemoryMongo store;
 
 	private static MongoTemplate mongo;
 
@@ -88,27 +76,16 @@ class WritePathRoundTripTests {
 
 	@BeforeAll
 	static void store() {
-		server = new MongoServer(new MemoryBackend());
-		client = MongoClients.create(server.bindAndGetConnectionString());
-		SimpleMongoClientDatabaseFactory factory = new SimpleMongoClientDatabaseFactory(client, "roundtrip");
-		MongoCustomConversions conversions = new MongoCustomConversions(List.of(
-				new MongoMappingConfiguration.FuzzyDateWriter(), new MongoMappingConfiguration.FuzzyDateReader(),
-				new MeasureReader()));
-		MongoMappingContext context = new MongoMappingContext();
-		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-		context.afterPropertiesSet();
-		MappingMongoConverter converter = new MappingMongoConverter(new DefaultDbRefResolver(factory), context);
-		converter.setCustomConversions(conversions);
-		converter.afterPropertiesSet();
-		mongo = new MongoTemplate(factory, converter);
+		store = new MemoryMongo();
+		mongo = store.template();
 		RecordEvents events = new RecordEvents(new StaticListableBeanFactory().getBeanProvider(RecordListener.class));
-		writer = new RecordWriter(mongo, new Transactions(mongo, factory), events, Clock.fixed(NOW, ZoneOffset.UTC));
+		writer = new RecordWriter(mongo, new Transactions(mongo, store.factory()), events,
+				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	@AfterAll
 	static void stop() {
-		client.close();
-		server.shutdownNow();
+		store.close();
 	}
 
 	record Case<T extends Sortable>(String name, Class<T> type, T record, UnaryOperator<T> change) {
