@@ -81,7 +81,6 @@ module.exports = ({ changes, oldSchema }) =>
 		change.criticality.level === CriticalityLevel.Breaking && wasDeprecated(change, oldSchema)
 			? {
 					...change,
-					message: `${change.message} (deprecated in the released schema)`,
 					criticality: { ...change.criticality, level: CriticalityLevel.Dangerous },
 				}
 			: change,
