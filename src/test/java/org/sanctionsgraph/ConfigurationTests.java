@@ -182,7 +182,8 @@ class ConfigurationTests {
 			assertThat(context.getBean(DataDirectoryProperties.class).searchIndexDir())
 				.isEqualTo(Path.of("/var/lib/sanctions/search-index"));
 		});
-		dataDirectory().withPropertyValues("sanctions.data-dir=/var/lib/sanctions", "sanctions.search.index-dir=/fast/index")
+		dataDirectory()
+			.withPropertyValues("sanctions.data-dir=/var/lib/sanctions", "sanctions.search.index-dir=/fast/index")
 			.run((context) -> {
 				DataDirectoryProperties data = context.getBean(DataDirectoryProperties.class);
 				assertThat(data.dataDir()).isEqualTo(Path.of("/var/lib/sanctions"));

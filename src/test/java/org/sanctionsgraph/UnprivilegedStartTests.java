@@ -61,6 +61,9 @@ class UnprivilegedStartTests {
 	/** Logged (at debug, switched on below) when readiness turns to accepting traffic. */
 	private static final String READY = "ReadinessState changed to ACCEPTING_TRAFFIC";
 
+	/** Put after the child's last line of output (compared by identity). */
+	private static final String END = new String("end of output");
+
 	@TempDir
 	Path temp;
 
@@ -102,7 +105,8 @@ class UnprivilegedStartTests {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(SETPRIV.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY,
 				"--clear-groups", "--", java.toString(), "-Xmx512m", "-cp", classpath,
-				SanctionsGraphApplication.class.getName(), "--logging.level.org.springframework.boot.availability=debug")
+				SanctionsGraphApplication.class.getName(),
+				"--logging.level.org.springframework.boot.availability=debug")
 			.directory(workDir.toFile())
 			.redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
@@ -121,7 +125,8 @@ class UnprivilegedStartTests {
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		assertThat(readiness.body()).contains("\"status\":\"UP\"");
 
-		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+		HttpResponse<String> answer = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ party(code: \\\"BY\\\") { name } }\"}"))
@@ -152,6 +157,7 @@ class UnprivilegedStartTests {
 			catch (IOException | UncheckedIOException ex) {
 				// the stream closes when the process ends
 			}
+			lines.add(END);
 		}, "unprivileged-app-output");
 		reader.setDaemon(true);
 		reader.start();
@@ -160,7 +166,7 @@ class UnprivilegedStartTests {
 		Integer port = null;
 		while (System.nanoTime() < deadline) {
 			String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-			if (line == null) {
+			if (line == null || line == END) {
 				break;
 			}
 			seen.add(line);
@@ -170,9 +176,6 @@ class UnprivilegedStartTests {
 			}
 			if (line.contains(READY) && port != null) {
 				return port;
-			}
-			if (!app.isAlive() && lines.isEmpty()) {
-				break;
 			}
 		}
 		return fail("The app did not become ready within " + START_LIMIT + (app.isAlive() ? "" : " (it exited)")

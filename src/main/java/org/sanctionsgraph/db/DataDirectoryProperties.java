@@ -25,12 +25,18 @@ public record DataDirectoryProperties(Path dataDir, @DefaultValue Search search,
 
 	public DataDirectoryProperties {
 		// The former setting still works while the new one is unset, so existing deployments keep their data.
-		dataDir = (dataDir != null) ? dataDir : (embedded != null && embedded.dataDir() != null) ? embedded.dataDir() : DEFAULT;
+		if (dataDir == null) {
+			dataDir = (embedded != null && embedded.dataDir() != null) ? embedded.dataDir() : DEFAULT;
+		}
 	}
 
-	/** The search index's directory: {@code sanctions.search.index-dir}, else {@code search-index} in the data directory. */
+	/**
+	 * The search index's directory: {@code sanctions.search.index-dir}, else {@code search-index}
+	 * in the data directory.
+	 */
 	public Path searchIndexDir() {
-		return (this.search != null && this.search.indexDir() != null) ? this.search.indexDir() : this.dataDir.resolve("search-index");
+		boolean apart = this.search != null && this.search.indexDir() != null;
+		return apart ? this.search.indexDir() : this.dataDir.resolve("search-index");
 	}
 
 	/**

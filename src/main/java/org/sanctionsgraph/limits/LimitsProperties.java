@@ -29,10 +29,15 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sanctions.limits")
 @Validated
 public record LimitsProperties(@DefaultValue("15") @Min(1) int maxDepth,
-		@DefaultValue("5000") @Min(1) int maxComplexity, @DefaultValue("30000") @Min(1) int maxDocumentChars,
-		@DefaultValue("5000") @Min(1) int maxTokens, @DefaultValue("50000") @Min(1) int maxVariablesChars,
-		@DefaultValue("262144") @Min(1) long maxBodyBytes, @DefaultValue("10s") @DurationMin(millis = 1) Duration timeout,
-		@DefaultValue("false") boolean batching, @DefaultValue("300") @Min(1) long anonymousPerMinute,
-		@DefaultValue("600") @Min(1) long readerPerMinute, @DefaultValue("3000") @Min(1) long analystPerMinute) {
+		@DefaultValue("5000") @Min(1) int maxComplexity,
+		@DefaultValue("30000") @Min(1) int maxDocumentChars,
+		@DefaultValue("5000") @Min(1) int maxTokens,
+		@DefaultValue("50000") @Min(1) int maxVariablesChars,
+		@DefaultValue("262144") @Min(1) long maxBodyBytes,
+		@DefaultValue("10s") @DurationMin(millis = 1) Duration timeout,
+		@DefaultValue("false") boolean batching,
+		@DefaultValue("300") @Min(1) long anonymousPerMinute,
+		@DefaultValue("600") @Min(1) long readerPerMinute,
+		@DefaultValue("3000") @Min(1) long analystPerMinute) {
 
 }

@@ -51,8 +51,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Lucene index of every name and alias of people, organisations, parties and programmes: one
- * Lucene document per name, grouped back into records at search time. It lives in the data directory
- * (or sanctions.search.index-dir), is rebuilt from MongoDB when missing or stale, and is updated on every write.
+ * Lucene document per name, grouped back into records at search time. It lives in the data
+ * directory (or {@code sanctions.search.index-dir}), is rebuilt from MongoDB when missing or stale,
+ * and is updated on every write.
  */
 @Component
 public class SearchIndex implements RecordListener, DisposableBean {
