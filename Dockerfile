@@ -8,11 +8,19 @@ COPY schema schema
 COPY src src
 RUN ./mvnw -B -q -DskipTests package && cp target/sanctions-graph-*.jar /src/app.jar
 
-# Runtime stage: a JRE and the jar, run as an unprivileged user.
+# Runtime stage: a JRE and the jar, run as an unprivileged user that can write to one directory
+# only, the data directory (the search index, and the embedded store when no MongoDB is configured).
+# It is a volume, so the data outlives the container; Docker copies the directory's ownership into a
+# new named volume, so the user can write there. The jar and /app stay root's and read-only to it.
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 sanctions
+RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /nonexistent \
+        --shell /usr/sbin/nologin sanctions \
+    && mkdir -p /var/lib/sanctions \
+    && chown sanctions:sanctions /var/lib/sanctions
+ENV SANCTIONS_DATA_DIR=/var/lib/sanctions
 WORKDIR /app
 COPY --from=build /src/app.jar app.jar
 USER sanctions
+VOLUME /var/lib/sanctions
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -10,6 +10,7 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import org.sanctionsgraph.db.DataDirectoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ import org.springframework.context.annotation.Conditional;
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @Conditional(NoMongoUriCondition.class)
 @ConditionalOnMissingBean(MongoConnectionDetails.class)
-@EnableConfigurationProperties(EmbeddedMongoProperties.class)
+@EnableConfigurationProperties({ EmbeddedMongoProperties.class, DataDirectoryProperties.class })
 public class EmbeddedMongoAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoAutoConfiguration.class);
@@ -37,8 +38,8 @@ public class EmbeddedMongoAutoConfiguration {
 	private static final String DATABASE = "sanctions";
 
 	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-		Path dir = properties.dataDir().toAbsolutePath().normalize();
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties, DataDirectoryProperties data) {
+		Path dir = data.dataDir().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(dir);
 		}

@@ -2,6 +2,7 @@ package org.sanctionsgraph.embedded;
 
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
@@ -20,7 +21,8 @@ class NoMongoUriCondition extends SpringBootCondition {
 				return ConditionOutcome.noMatch(property + " is set");
 			}
 		}
-		if (!env.getProperty("sanctions.embedded.enabled", Boolean.class, true)) {
+		// Bound through the settings record, so the default is the record's.
+		if (!Binder.get(env).bindOrCreate("sanctions.embedded", EmbeddedMongoProperties.class).enabled()) {
 			return ConditionOutcome.noMatch("sanctions.embedded.enabled is false");
 		}
 		return ConditionOutcome.match("no MongoDB URI configured");

@@ -36,7 +36,6 @@ import org.sanctionsgraph.source.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -87,10 +86,10 @@ class CsvLoader implements ApplicationRunner {
 
 	private final Path dir;
 
-	CsvLoader(MongoTemplate mongo, RecordEvents events, @Value("${sanctions.generate.csv-dir}") String dir) {
+	CsvLoader(MongoTemplate mongo, RecordEvents events, GenerateProperties properties) {
 		this.mongo = mongo;
 		this.events = events;
-		this.dir = Path.of(dir).toAbsolutePath().normalize();
+		this.dir = properties.csvDir().toAbsolutePath().normalize();
 	}
 
 	/** The id of the n-th CSV measure. */

@@ -30,7 +30,6 @@ import org.sanctionsgraph.source.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -78,20 +77,16 @@ class DataGenerator implements ApplicationRunner {
 
 	private final long seed;
 
-	DataGenerator(MongoTemplate mongo, RecordEvents events, @Value("${sanctions.generate.size}") String size,
-			@Value("${sanctions.generate.seed:20240701}") long seed) {
+	DataGenerator(MongoTemplate mongo, RecordEvents events, GenerateProperties properties) {
 		this.mongo = mongo;
 		this.events = events;
-		this.size = size.toLowerCase(Locale.ROOT);
-		this.seed = seed;
+		this.size = properties.size().name().toLowerCase(Locale.ROOT);
+		this.seed = properties.seed();
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		int[] counts = SIZES.get(this.size);
-		if (counts == null) {
-			throw new IllegalArgumentException("sanctions.generate.size must be small, medium or large, got " + this.size);
-		}
 		String marker = "generated-" + this.size + "-" + this.seed;
 		if (this.mongo.exists(Query.query(Criteria.where("_id").is(marker)), "seed")) {
 			log.info("Synthetic data ({}) already loaded", this.size);

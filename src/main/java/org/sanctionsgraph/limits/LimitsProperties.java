@@ -3,32 +3,41 @@ package org.sanctionsgraph.limits;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * What one request may cost. The defaults suit a public read API; the {@code prod} profile
  * tightens them.
  *
- * @param maxDepth deepest field nesting a document may have
- * @param maxComplexity highest cost: 1 per field (aliases and repeats included), a connection's
- * selection counted once per item it may return ({@code first}/{@code last}, else 20)
- * @param maxDocumentChars longest document text
- * @param maxTokens most parser tokens in a document
- * @param maxVariablesChars largest variables object, as JSON text
- * @param maxBodyBytes largest request body
- * @param timeout longest a request may run; also each MongoDB operation's time limit
- * @param batching whether a JSON array of operations is accepted in one request
- * @param anonymousPerMinute requests a minute for one anonymous address
- * @param readerPerMinute requests a minute for one READER key or token
- * @param analystPerMinute requests a minute for one ANALYST or ADMIN key or token
+ * @param maxDepth Deepest field nesting a document may have.
+ * @param maxComplexity Highest cost of a document: 1 per field (aliases and repeats included), a
+ * connection's selection counted once per item it may return (first or last, else 20).
+ * @param maxDocumentChars Longest document text, in characters.
+ * @param maxTokens Most parser tokens in a document.
+ * @param maxVariablesChars Largest variables object, as JSON text, in characters.
+ * @param maxBodyBytes Largest request body, in bytes (413 beyond it).
+ * @param timeout Longest a request may run; also each MongoDB operation's time limit.
+ * @param batching Whether a JSON array of operations is accepted in one request.
+ * @param anonymousPerMinute Requests a minute for one anonymous address.
+ * @param readerPerMinute Requests a minute for one READER key or token.
+ * @param analystPerMinute Requests a minute for one ANALYST or ADMIN key or token.
  */
 @ConfigurationProperties("sanctions.limits")
 @Validated
-public record LimitsProperties(@Min(1) int maxDepth, @Min(1) int maxComplexity, @Min(1) int maxDocumentChars,
-		@Min(1) int maxTokens, @Min(1) int maxVariablesChars, @Min(1) long maxBodyBytes, Duration timeout,
-		boolean batching, @Min(1) long anonymousPerMinute, @Min(1) long readerPerMinute,
-		@Min(1) long analystPerMinute) {
+public record LimitsProperties(@DefaultValue("15") @Min(1) int maxDepth,
+		@DefaultValue("5000") @Min(1) int maxComplexity,
+		@DefaultValue("30000") @Min(1) int maxDocumentChars,
+		@DefaultValue("5000") @Min(1) int maxTokens,
+		@DefaultValue("50000") @Min(1) int maxVariablesChars,
+		@DefaultValue("262144") @Min(1) long maxBodyBytes,
+		@DefaultValue("10s") @DurationMin(millis = 1) Duration timeout,
+		@DefaultValue("false") boolean batching,
+		@DefaultValue("300") @Min(1) long anonymousPerMinute,
+		@DefaultValue("600") @Min(1) long readerPerMinute,
+		@DefaultValue("3000") @Min(1) long analystPerMinute) {
 
 }

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.sanctionsgraph.db.DataDirectoryProperties;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.RecordListener;
 import org.sanctionsgraph.paging.Sortable;
@@ -44,14 +45,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The Lucene index of every name and alias of people, organisations, parties and programmes: one
- * Lucene document per name, grouped back into records at search time. It lives in a directory beside
- * the app, is rebuilt from MongoDB when missing or stale, and is updated on every write.
+ * Lucene document per name, grouped back into records at search time. It lives in the data
+ * directory (or {@code sanctions.search.index-dir}), is rebuilt from MongoDB when missing or stale,
+ * and is updated on every write.
  */
 @Component
 public class SearchIndex implements RecordListener, DisposableBean {
@@ -85,8 +87,12 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	private final SearcherManager searchers;
 
-	SearchIndex(MongoTemplate mongo, RecordTypes types, @Value("${sanctions.search.index-dir:${sanctions.embedded.data-dir:data}/search-index}") Path dir)
-			throws IOException {
+	@Autowired
+	SearchIndex(MongoTemplate mongo, RecordTypes types, DataDirectoryProperties data) throws IOException {
+		this(mongo, types, data.searchIndexDir());
+	}
+
+	SearchIndex(MongoTemplate mongo, RecordTypes types, Path dir) throws IOException {
 		this.mongo = mongo;
 		this.types = types;
 		Files.createDirectories(dir);

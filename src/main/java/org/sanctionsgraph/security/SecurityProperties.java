@@ -3,24 +3,21 @@ package org.sanctionsgraph.security;
 import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * Who may read and how callers prove who they are.
  *
- * @param requireKeyForReads whether reading needs a key or token too (default: open to anyone)
- * @param bootstrapAdminKey the secret of the first ADMIN key, stored (hashed) at a start where no
- * active ADMIN key exists; at least 32 characters
- * @param jwtRolesClaim the JWT claim holding role names (READER, ANALYST, ADMIN)
+ * @param requireKeyForReads Whether reading needs a key or token (READER or above) too; by default
+ * anyone may read.
+ * @param bootstrapAdminKey Secret of the first ADMIN key, at least 32 characters, stored hashed at a
+ * start where no active ADMIN key exists.
+ * @param jwtRolesClaim JWT claim holding role names (READER, ANALYST, ADMIN).
  */
 @ConfigurationProperties("sanctions.security")
 @Validated
-public record SecurityProperties(boolean requireKeyForReads,
-		String bootstrapAdminKey,
-		@NotBlank String jwtRolesClaim) {
-
-	public SecurityProperties {
-		jwtRolesClaim = jwtRolesClaim == null ? "roles" : jwtRolesClaim;
-	}
+public record SecurityProperties(@DefaultValue("false") boolean requireKeyForReads, String bootstrapAdminKey,
+		@DefaultValue("roles") @NotBlank String jwtRolesClaim) {
 
 }

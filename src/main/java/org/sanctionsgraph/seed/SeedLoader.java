@@ -26,10 +26,10 @@ import org.sanctionsgraph.source.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -73,12 +73,11 @@ class SeedLoader implements ApplicationRunner {
 
 	private final RecordEvents events;
 
-	SeedLoader(MongoTemplate mongo, @Value("classpath:seed/story.json") Resource story,
-			@Value("${sanctions.seed.enabled:true}") boolean enabled, RecordEvents events) {
+	SeedLoader(MongoTemplate mongo, SeedProperties properties, RecordEvents events) {
 		this.mongo = mongo;
 		this.events = events;
-		this.story = story;
-		this.enabled = enabled;
+		this.story = new ClassPathResource("seed/story.json");
+		this.enabled = properties.enabled();
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.sanctionsgraph.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
@@ -8,20 +7,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The console at {@code /graphiql}: GraphiQL served entirely by the app (its page, script and
- * style, and GraphiQL and React from WebJars), on unless {@code sanctions.console.enabled=false}.
+ * style, and GraphiQL and React from WebJars), unless {@code sanctions.console.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "sanctions.console.enabled", havingValue = "true", matchIfMissing = true)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ConsoleProperties console;
+
+	WebConfiguration(ConsoleProperties console) {
+		this.console = console;
+	}
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/graphiql").setViewName("forward:/graphiql/index.html");
+		if (this.console.enabled()) {
+			registry.addViewController("/graphiql").setViewName("forward:/graphiql/index.html");
+		}
 	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/graphiql/**").addResourceLocations("classpath:/console/");
+		if (this.console.enabled()) {
+			registry.addResourceHandler("/graphiql/**").addResourceLocations("classpath:/console/");
+		}
 	}
 
 }
