@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.sanctionsgraph.TestDataDirectory;
@@ -103,7 +104,8 @@ abstract class SecuredDeployment {
 	/** The application's clock, moved forward by the tests instead of waiting. */
 	static final class MovableClock extends Clock {
 
-		private volatile Instant now = Instant.now();
+		// to the millisecond, as MongoDB stores times
+		private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
 		void advance(Duration duration) {
 			this.now = this.now.plus(duration);
