@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sanctionsgraph.paging.Sortable;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
@@ -26,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param sortKey the listing order: the id, which grows with the time of issue
  */
 @Document("apiKeys")
+@CompoundIndex(name = "listing", def = "{'sortKey': 1, '_id': 1}")
 public record ApiKey(@MongoId(FieldType.STRING) String id, @Indexed(unique = true) String name, List<Role> roles,
 		@Indexed(unique = true) String hash, String createdBy, Instant createdAt, Instant revokedAt, String revokedBy,
 		Instant lastUsedAt, String sortKey) implements Sortable {
