@@ -175,7 +175,7 @@ abstract class WriteScenarios {
 			.execute();
 		String secret = issued.path("issueApiKey.secret").entity(String.class).get();
 		String id = issued.path("issueApiKey.apiKey.id").entity(String.class).get();
-		issued.path("issueApiKey.apiKey.createdBy").entity(String.class).isEqualTo("bootstrap admin");
+		issued.path("issueApiKey.apiKey.createdBy").entity(String.class).isEqualTo("key:bootstrap admin");
 		Document stored = raw("apiKeys", id);
 		assertThat(stored.toJson()).doesNotContain(secret).doesNotContain(secret.substring(4));
 		as(secret).documentName("recordSanction")
@@ -321,9 +321,13 @@ abstract class WriteScenarios {
 		changes.path("measure.changes.edges[*].node.operation")
 			.entityList(String.class)
 			.containsExactly("recordSanction", "liftMeasure");
-		changes.path("measure.changes.edges[*].node.actor")
+		// the author's name is shown to analysts, namespaced as an API key's
+		this.analyst.documentName("measureChanges")
+			.variable("id", id)
+			.execute()
+			.path("measure.changes.edges[*].node.actor")
 			.entityList(String.class)
-			.satisfies(actors -> assertThat(actors).allMatch(actor -> actor.startsWith("analyst ")));
+			.satisfies(actors -> assertThat(actors).allMatch(actor -> actor.startsWith("key:analyst ")));
 		changes.path("measure.changes.edges[1].node.fields[*].field")
 			.entityList(String.class)
 			.containsExactly("ended", "endReason");

@@ -39,14 +39,13 @@ class ApiKeyMutations {
 						: input.roles().isEmpty()
 								? List.of(UserError.of("input.roles", UserErrorCode.REQUIRED, "give at least one role"))
 								: List.of();
-		ApiKeys.Issued issued = this.keys.issue(name, input.roles(), Actor.current(), errors.isEmpty());
-		return issued == null ? new IssuePayload(null, null, errors)
-				: new IssuePayload(issued.key(), issued.secret(), List.of());
+		ApiKeys.Issued issued = this.keys.issue(name, input.roles(), Actor.current(), errors);
+		return new IssuePayload(issued.key(), issued.secret(), issued.userErrors());
 	}
 
 	@MutationMapping
 	RevokePayload revokeApiKey(@Argument RevokeInput input) {
-		return this.keys.revoke(input.id())
+		return this.keys.revoke(input.id(), Actor.current())
 			.map(key -> new RevokePayload(key, List.of()))
 			.orElseGet(() -> new RevokePayload(null,
 					List.of(UserError.of("input.id", UserErrorCode.NOT_FOUND, "no API key has this id"))));

@@ -31,7 +31,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Reading is open (unless {@code sanctions.security.require-key-for-reads}); writing is checked by
  * method security on the services that change data, so no entry point can skip it. Callers present
  * an API key, or a JWT from the identity provider configured with Spring Boot's
- * {@code spring.security.oauth2.resourceserver.jwt.*} properties (off when none is configured).
+ * {@code spring.security.oauth2.resourceserver.jwt.*} properties (off when none is configured; see
+ * {@link JwtTrust} for the audience and issuer they must carry).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -98,12 +99,14 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static JwtAuthenticationToken authentication(Jwt jwt, SecurityProperties properties) {
+	static JwtAuthenticationToken authentication(Jwt jwt, SecurityProperties properties) {
 		Object claim = jwt.getClaims().get(properties.jwtRolesClaim());
 		Collection<?> names = claim instanceof Collection<?> list ? list
 				: claim == null ? List.of() : List.of(claim.toString().split("[ ,]+"));
-		String name = jwt.getClaimAsString("preferred_username");
-		return new JwtAuthenticationToken(jwt, Roles.fromNames(names), name != null ? name : jwt.getSubject());
+		String user = jwt.getClaimAsString("preferred_username");
+		// The issuer is the one configured (JwtTrust), so the name says whose user this is.
+		String name = Actor.ofJwt(jwt.getClaimAsString("iss"), user != null ? user : jwt.getSubject());
+		return new JwtAuthenticationToken(jwt, Roles.fromNames(names), name);
 	}
 
 }

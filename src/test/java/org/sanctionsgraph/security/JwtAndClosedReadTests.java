@@ -6,20 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 import org.sanctionsgraph.TestDataDirectory;
 
@@ -27,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -40,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem",
-				"sanctions.security.require-key-for-reads=true" })
+				"spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
+				"sanctions.security.jwt-issuer=" + TestTokens.ISSUER, "sanctions.security.require-key-for-reads=true" })
 @AutoConfigureHttpGraphQlTester
 class JwtAndClosedReadTests {
 
@@ -93,7 +81,7 @@ class JwtAndClosedReadTests {
 			.execute()
 			.path("node.changes.edges[0].node.actor")
 			.entity(String.class)
-			.isEqualTo("analyst@idp");
+			.isEqualTo("jwt:" + TestTokens.ISSUER + ":analyst@idp");
 	}
 
 	@Test
@@ -119,19 +107,7 @@ class JwtAndClosedReadTests {
 	}
 
 	private static String token(String user, List<String> roles) throws Exception {
-		String pem = new ClassPathResource("jwt/test-private.pem").getContentAsString(StandardCharsets.UTF_8);
-		byte[] der = Base64.getMimeDecoder()
-			.decode(pem.replace("-----BEGIN PRIVATE KEY-----", "").replace("-----END PRIVATE KEY-----", ""));
-		RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("subject-" + user)
-			.claim("preferred_username", user)
-			.claim("roles", roles)
-			.issueTime(new Date())
-			.expirationTime(Date.from(Instant.now().plusSeconds(600)))
-			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-		jwt.sign(new RSASSASigner(key));
-		return jwt.serialize();
+		return TestTokens.token(user, roles);
 	}
 
 }
