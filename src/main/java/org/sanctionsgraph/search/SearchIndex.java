@@ -23,19 +23,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.sanctionsgraph.db.DataDirectoryProperties;
-import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.RecordListener;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.records.RecordType;
@@ -64,12 +57,6 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	static final int RANKED = 1000;
 
 	private static final String RECORD = "record";
-
-	private static final String TYPE = "type";
-
-	private static final String COUNTRY = "country";
-
-	private static final String NAME = "name";
 
 	private static final String KIND = "kind";
 
@@ -158,7 +145,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		if (tokens.isEmpty()) {
 			return new Result(List.of(), 0);
 		}
-		Query query = query(tokens, types, countryId);
+		Query query = NameMatching.query(tokens, types, countryId);
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
@@ -182,7 +169,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 					Document strongest = null;
 					MatchReason reason = null;
 					for (Document name : names.get(record)) {
-						MatchReason why = reason(queryWords, queryTokens, name.get(NAME), name.get(KIND));
+						MatchReason why = NameMatching.reason(this.analyzer, queryWords, queryTokens, name.get(NameMatching.NAME), name.get(KIND));
 						if (reason == null || why.ordinal() < reason.ordinal()) {
 							reason = why;
 							strongest = name;
@@ -190,7 +177,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 					}
 					int split = record.indexOf(':');
 					page.add(new SearchHit(record.substring(0, split), record.substring(split + 1), scores.get(record),
-							strongest.get(NAME), reason));
+							strongest.get(NameMatching.NAME), reason));
 				}
 				return new Result(page, records.size());
 			}
@@ -205,58 +192,6 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	/** One page of hits and the number of records matched in all. */
 	public record Result(List<SearchHit> hits, int total) {
-	}
-
-	/**
-	 * EXACT or ALIAS when every word of the query is a word of the name as written (ignoring case and
-	 * accents); TRANSLITERATION when that holds only once both are romanised the same way; FUZZY
-	 * otherwise (a typo, or part of a word).
-	 */
-	private MatchReason reason(List<String> queryWords, Set<String> queryTokens, String name, String kind) {
-		if (!queryWords.isEmpty() && new HashSet<>(NameAnalyzer.folded(name)).containsAll(queryWords)) {
-			return "NAME".equals(kind) ? MatchReason.EXACT : MatchReason.ALIAS;
-		}
-		if (new HashSet<>(this.analyzer.tokens(name)).containsAll(queryTokens)) {
-			return MatchReason.TRANSLITERATION;
-		}
-		return MatchReason.FUZZY;
-	}
-
-	/**
-	 * Every word must match (one may be missing from queries of three or more): exactly, with a typo
-	 * or two (by the word's length), or as the start of a word.
-	 */
-	private static Query query(List<String> tokens, Collection<SearchType> types, String countryId) {
-		BooleanQuery.Builder words = new BooleanQuery.Builder();
-		for (String token : tokens) {
-			BooleanQuery.Builder word = new BooleanQuery.Builder();
-			word.add(new BoostQuery(new TermQuery(new Term(NAME, token)), 4f), Occur.SHOULD);
-			int edits = token.length() >= 8 ? 2 : token.length() >= 4 ? 1 : 0;
-			if (edits > 0) {
-				word.add(new BoostQuery(new FuzzyQuery(new Term(NAME, token), edits, 1, 50, true), 1.5f), Occur.SHOULD);
-			}
-			if (token.length() >= 3) {
-				word.add(new PrefixQuery(new Term(NAME, token)), Occur.SHOULD);
-			}
-			words.add(word.build(), Occur.SHOULD);
-		}
-		words.setMinimumNumberShouldMatch(tokens.size() <= 2 ? tokens.size() : tokens.size() - 1);
-		BooleanQuery.Builder either = new BooleanQuery.Builder().add(words.build(), Occur.SHOULD);
-		if (tokens.size() > 1) {
-			// "Ryan air" for "Ryanair": the words written together
-			String joined = String.join("", tokens);
-			either.add(new FuzzyQuery(new Term(NAME, joined), joined.length() >= 8 ? 2 : 1, 1, 50, true), Occur.SHOULD);
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(either.build(), Occur.MUST);
-		if (types != null && !types.isEmpty()) {
-			BooleanQuery.Builder anyType = new BooleanQuery.Builder();
-			types.forEach(type -> anyType.add(new TermQuery(new Term(TYPE, type.typeName)), Occur.SHOULD));
-			query.add(anyType.build(), Occur.FILTER);
-		}
-		if (countryId != null) {
-			query.add(new TermQuery(new Term(COUNTRY, countryId)), Occur.FILTER);
-		}
-		return query.build();
 	}
 
 	/** The record's global-id key when its kind is searched, else null. */
@@ -277,9 +212,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	private static Document document(String key, List<String> countries, String name, String kind) {
 		Document doc = new Document();
 		doc.add(new StringField(RECORD, key, Field.Store.YES));
-		doc.add(new StringField(TYPE, key.substring(0, key.indexOf(':')), Field.Store.NO));
-		countries.forEach(country -> doc.add(new StringField(COUNTRY, country, Field.Store.NO)));
-		doc.add(new TextField(NAME, name, Field.Store.YES));
+		doc.add(new StringField(NameMatching.TYPE, key.substring(0, key.indexOf(':')), Field.Store.NO));
+		countries.forEach(country -> doc.add(new StringField(NameMatching.COUNTRY, country, Field.Store.NO)));
+		doc.add(new TextField(NameMatching.NAME, name, Field.Store.YES));
 		doc.add(new StoredField(KIND, kind));
 		return doc;
 	}
