@@ -1,6 +1,5 @@
 package org.sanctionsgraph.event;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.write.Drafts;
 
@@ -17,8 +16,7 @@ class EventRecords {
 	@Bean
 	RecordType<Event> eventType() {
 		return RecordType.of("Event", Event.class, "event")
-			.citable((event, citation) -> DRAFTS.changing(e -> e.citations(Lists.append(e.citations(), citation)))
-				.apply(event));
+			.citable(DRAFTS.appending(EventBuilder::citations, EventBuilder::citations));
 	}
 
 }

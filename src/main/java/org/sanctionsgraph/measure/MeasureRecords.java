@@ -2,7 +2,6 @@ package org.sanctionsgraph.measure;
 
 import java.util.List;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.write.Drafts;
 
@@ -21,9 +20,7 @@ class MeasureRecords {
 		return RecordType.of("Measure", Measure.class, "measure")
 			.servedBy(List.of("Sanction", "Countermeasure"),
 					measure -> measure.kind() == MeasureKind.COUNTERMEASURE ? "Countermeasure" : "Sanction")
-			.citable((measure, citation) -> DRAFTS
-				.changing(m -> m.citations(Lists.append(m.citations(), citation)))
-				.apply(measure));
+			.citable(DRAFTS.appending(MeasureBuilder::citations, MeasureBuilder::citations));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.sanctionsgraph.organization;
 
 import java.util.List;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
 import org.sanctionsgraph.write.Drafts;
@@ -20,9 +19,7 @@ class OrganizationRecords {
 	@Bean
 	RecordType<Organization> organizationType() {
 		return RecordType.of("Organization", Organization.class, "organization")
-			.citable((organization, citation) -> DRAFTS
-				.changing(o -> o.citations(Lists.append(o.citations(), citation)))
-				.apply(organization))
+			.citable(DRAFTS.appending(OrganizationBuilder::citations, OrganizationBuilder::citations))
 			.searchable(organization -> new SearchNames(organization.name(), organization.aliases(),
 					organization.countryId() == null ? List.of() : List.of(organization.countryId())));
 	}

@@ -2,7 +2,6 @@ package org.sanctionsgraph.party;
 
 import java.util.List;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.paging.HeldRecords;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
@@ -28,8 +27,7 @@ class PartyRecords {
 	@Bean
 	RecordType<Party> partyType() {
 		return RecordType.of("Party", Party.class, "party")
-			.citable((party, citation) -> DRAFTS.changing(p -> p.citations(Lists.append(p.citations(), citation)))
-				.apply(party))
+			.citable(DRAFTS.appending(PartyBuilder::citations, PartyBuilder::citations))
 			.searchable(party -> new SearchNames(party.name(), party.aliases(), List.of(party.id())));
 	}
 

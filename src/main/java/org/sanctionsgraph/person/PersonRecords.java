@@ -1,6 +1,5 @@
 package org.sanctionsgraph.person;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
 import org.sanctionsgraph.write.Drafts;
@@ -17,8 +16,7 @@ public class PersonRecords {
 
 	/** The kind as the registry knows it (public for tools that index people without the application). */
 	public static final RecordType<Person> TYPE = RecordType.of("Person", Person.class, "person")
-		.citable((person, citation) -> DRAFTS.changing(p -> p.citations(Lists.append(p.citations(), citation)))
-			.apply(person))
+		.citable(DRAFTS.appending(PersonBuilder::citations, PersonBuilder::citations))
 		.searchable(person -> new SearchNames(person.name(), person.aliases(), person.nationalityIds()));
 
 	@Bean

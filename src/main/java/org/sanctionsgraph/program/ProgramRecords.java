@@ -1,6 +1,5 @@
 package org.sanctionsgraph.program;
 
-import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.paging.HeldRecords;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
@@ -29,18 +28,14 @@ class ProgramRecords {
 	@Bean
 	RecordType<Program> programType() {
 		return RecordType.of("Program", Program.class, "program")
-			.citable((program, citation) -> PROGRAMS
-				.changing(p -> p.citations(Lists.append(p.citations(), citation)))
-				.apply(program))
+			.citable(PROGRAMS.appending(ProgramBuilder::citations, ProgramBuilder::citations))
 			.searchable(program -> new SearchNames(program.name(), program.aliases(), program.administratorIds()));
 	}
 
 	@Bean
 	RecordType<Membership> membershipType() {
 		return RecordType.of("Membership", Membership.class, "membership")
-			.citable((membership, citation) -> MEMBERSHIPS
-				.changing(m -> m.citations(Lists.append(m.citations(), citation)))
-				.apply(membership));
+			.citable(MEMBERSHIPS.appending(MembershipBuilder::citations, MembershipBuilder::citations));
 	}
 
 	@Bean

@@ -1,8 +1,13 @@
 package org.sanctionsgraph.write;
 
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+
+import org.sanctionsgraph.model.Lists;
 
 /**
  * How a feature builds and changes its records through their own type: a builder generated for the
@@ -28,6 +33,15 @@ public record Drafts<T, B>(Function<String, B> blank, Function<T, B> from, Funct
 			change.accept(draft);
 			return this.build.apply(draft);
 		};
+	}
+
+	/**
+	 * Adds an item to a list field of an existing record, keeping what the record has: {@code list}
+	 * reads the field from a builder and {@code set} replaces it (a builder's getter and setter).
+	 */
+	public <V> BiFunction<T, V, T> appending(Function<B, List<V>> list, BiConsumer<B, List<V>> set) {
+		return (record, item) -> changing(draft -> set.accept(draft, Lists.append(list.apply(draft), item)))
+			.apply(record);
 	}
 
 	/** The change applied to an existing record. */
