@@ -22,8 +22,7 @@ import org.springframework.context.annotation.Conditional;
 /**
  * The embedded default: with no MongoDB URI configured, starts mongo-java-server on loopback with a
  * file-backed H2 store in the data directory (writes answered once synced to disk) and points the
- * app at it. With a URI (or a
- * Testcontainers service connection) nothing here runs.
+ * app at it. With a URI (or a Testcontainers service connection) nothing here runs.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @Conditional(NoMongoUriCondition.class)

@@ -21,10 +21,11 @@ import org.sanctionsgraph.embedded.QueryConditions.Condition;
  * a single-field unique index (such as {@code _id}) when the query fixes that field, else the
  * {@link OrderedIndex} whose first field the query fixes, with a range on its second field when the
  * query bounds it, preferring one that already holds the requested sort order (then the scan stops
- * once the page is full), then one that uses the range, then the one holding fewest entries. When
- * those conditions name no usable index but an {@code $or} has a plan for each of its branches
- * (each with the conditions around the {@code $or}), the plan is the union of the branches'
- * positions, each position once. A plan only names candidates: the caller matches each against the
+ * once the page is full), then one that uses the range, then the one holding fewest entries. When an
+ * {@code $or} has a plan for each of its branches (each with the conditions around the
+ * {@code $or}), the union of the branches' positions, each position once, is the plan instead if
+ * the query as a whole has none, or has one that neither gives the requested order nor reads fewer
+ * entries. A plan only names candidates: the caller matches each against the
  * whole query. Called with the collection's monitor held (see {@link IndexedH2Collection}).
  */
 final class IndexPlanner {
@@ -54,7 +55,8 @@ final class IndexPlanner {
 		}
 		QueryConditions conditions = QueryConditions.of(query);
 		Plan whole = conjunctive(conditions, orderBy);
-		if (whole != null && whole.ordered()) {
+		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()) {
+			// the requested order from the index: a page reads only its own documents
 			return whole;
 		}
 		for (List<Document> branches : conditions.alternatives()) {
