@@ -22,6 +22,7 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,10 +47,16 @@ class IndexedH2BackendTests {
 
 	private MongoCollection<Document> indexed;
 
+	/** The test that opens the indexed server's data file again; the others keep their data in memory. */
+	private static final String REOPENED = "indexesAreRebuiltWhenTheStoreIsOpenedAgain";
+
 	@BeforeEach
-	void start() {
+	void start(TestInfo test) {
 		this.stock = open(new H2Backend(MVStore.open(null)));
-		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
+		// in memory unless the test reopens the file: a file store syncs each of the writes below
+		boolean reopened = test.getTestMethod().map(m -> m.getName().equals(REOPENED)).orElse(false);
+		this.indexedBackend = new IndexedH2Backend(
+				MVStore.open(reopened ? this.dir.resolve("indexed.mv").toString() : null));
 		this.indexed = open(this.indexedBackend);
 		for (MongoCollection<Document> c : List.of(this.stock, this.indexed)) {
 			c.createIndex(new Document("tags", 1).append("rank", 1).append("_id", 1));
@@ -148,7 +155,8 @@ class IndexedH2BackendTests {
 	@Test
 	void answersMatchAScanForEveryShapeOfQuery() {
 		Random random = new Random(7);
-		for (int i = 0; i < 300; i++) {
+		// 200 draws of the 17 shapes below: more filters than the 300 draws of the 10 shapes before the $or ones
+		for (int i = 0; i < 200; i++) {
 			String tag = TAGS.get(random.nextInt(TAGS.size()));
 			String group = "g" + random.nextInt(10);
 			String from = day(random);
