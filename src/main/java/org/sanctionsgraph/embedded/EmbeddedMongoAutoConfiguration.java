@@ -8,8 +8,6 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
 import org.sanctionsgraph.db.DataDirectoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +22,8 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * The embedded default: with no MongoDB URI configured, starts mongo-java-server on loopback with a
- * file-backed H2 store in the data directory and points the app at it. With a URI (or a
- * Testcontainers service connection) nothing here runs.
+ * file-backed H2 store in the data directory (writes answered once synced to disk) and points the
+ * app at it. With a URI (or a Testcontainers service connection) nothing here runs.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @Conditional(NoMongoUriCondition.class)
@@ -47,10 +45,7 @@ public class EmbeddedMongoAutoConfiguration {
 			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
 		}
 		Path file = dir.resolve("sanctions.mv");
-		// A page cache large enough to keep the collections' pages deserialized, so reads rarely go to the file.
-		MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(properties.cacheMb()).open();
-		H2Backend backend = new IndexedH2Backend(store);
-		MongoServer server = new MongoServer(backend);
+		MongoServer server = new MongoServer(IndexedH2Backend.open(file, properties.cacheMb()));
 		// No oplog: nothing follows a change stream on a single process (its own writes reach its listeners
 		// directly), and the embedded oplog keeps a copy of every write in the store for good.
 		server.bind("127.0.0.1", properties.port());

@@ -1,7 +1,10 @@
 package org.sanctionsgraph.embedded;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -23,27 +26,71 @@ import org.h2.mvstore.MVStore;
  * The embedded server's H2 backend with the secondary indexes the application declares: each is
  * an {@link OrderedIndex}, and collections plan their queries over them ({@link IndexedH2Collection}),
  * including the leading {@code $match} of an aggregation. Without this the server accepts such
- * indexes and scans whole collections. The data files are the stock backend's.
+ * indexes and scans whole collections. The data files are the stock backend's. A command that
+ * changes data is answered only once its change is on disk ({@link GroupCommit}).
  */
 class IndexedH2Backend extends H2Backend {
+
+	/**
+	 * The commands that change data or its layout (lower case), answered once durable. Not here: an
+	 * aggregation ending in {@code $out} or {@code $merge} (the app runs none), which is saved with
+	 * the next durable write or at shutdown.
+	 */
+	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+			"createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
 
 	/** The stock backend's map names (its on-disk layout). */
 	private static final String DATA_PREFIX = "databases.";
 
 	private static final String META_PREFIX = "meta.";
 
+	private final GroupCommit commits;
+
+	/**
+	 * The backend over a data file, created if absent, with a page cache of {@code cacheMb} megabytes
+	 * (large enough, the collections' pages stay deserialized and reads rarely go to the file). The
+	 * store commits only when a write asks it to ({@link GroupCommit}).
+	 */
+	static IndexedH2Backend open(Path file, int cacheMb) {
+		return new IndexedH2Backend(
+				new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMb).autoCommitDisabled().open());
+	}
+
 	IndexedH2Backend(MVStore store) {
 		super(store);
+		this.commits = new GroupCommit(store);
+	}
+
+	/** Syncs of the data file so far (for tests and the write benchmark). */
+	long syncs() {
+		return this.commits.syncs();
+	}
+
+	/**
+	 * Every command the server receives (the stock server's {@code handleMessage} comes here). A write
+	 * is answered once it is durable.
+	 */
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (!WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+			return answer(channel, databaseName, command, query);
+		}
+		try {
+			return answer(channel, databaseName, command, query);
+		}
+		finally {
+			// after a failed write too: an ordered insert of many may have stored some before failing
+			this.commits.awaitDurable();
+		}
 	}
 
 	/**
 	 * Answers {@code hello} (the handshake command of current drivers, used by health checks), which
 	 * the stock server does not know, with its answer to the legacy {@code isMaster}; and lists the
 	 * databases from the open ones, where the stock server opens a second copy of each (here that
-	 * would rebuild every secondary index).
+	 * would rebuild every secondary index). The rest goes to the stock server.
 	 */
-	@Override
-	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+	private Document answer(Channel channel, String databaseName, String command, Document query) {
 		if (command.equalsIgnoreCase("hello")) {
 			Document response = super.handleCommand(channel, databaseName, "ismaster", query);
 			response.put("isWritablePrimary", Boolean.TRUE);
@@ -119,7 +166,10 @@ class IndexedH2Backend extends H2Backend {
 			}
 			Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
 			aggregation.validate(query);
-			List<Document> results = new ArrayList<>(aggregation.runStages(collection.candidates(match)));
+			// the match's documents, read through an index under the collection's lock; the other stages
+			// (which may read other collections) run after it is released
+			List<Document> results = new ArrayList<>(
+					aggregation.runStages(collection.handleQueryAsStream(new Document("$query", match))));
 			Document cursor = new Document();
 			cursor.put("id", 0L);
 			cursor.put("ns", getFullCollectionNamespace(collectionName));

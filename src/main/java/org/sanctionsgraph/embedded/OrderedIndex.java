@@ -3,13 +3,12 @@ package org.sanctionsgraph.embedded;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -30,6 +29,12 @@ import de.bwaldvogel.mongo.bson.Document;
  * The server's generic query path never uses this index ({@link #canHandle} is false); the
  * {@link IndexedH2Collection} plans queries over it and scans ranges of it, forwards or backwards.
  * It lives in memory and is rebuilt from the documents when the store is opened.
+ *
+ * <p>
+ * Not thread-safe on purpose: every call comes with the owning {@link IndexedH2Collection}'s monitor
+ * held, the one lock that keeps documents and indexes in step (a concurrent set here would make
+ * each walk safe but not a walk in step with the data map). A call without it is more likely to
+ * fail with a {@code ConcurrentModificationException} than to answer wrong quietly.
  */
 final class OrderedIndex extends Index<Object> {
 
@@ -48,10 +53,10 @@ final class OrderedIndex extends Index<Object> {
 
 	private final NavigableSet<Entry> entries;
 
-	private final AtomicLong count = new AtomicLong();
+	private long count;
 
 	/** Entries per value of the first key, to tell which of two indexes a query would read less of. */
-	private final Map<Object, AtomicLong> perFirstValue = new ConcurrentHashMap<>();
+	private final Map<Object, Long> perFirstValue = new HashMap<>();
 
 	/** Per key: whether any document held an array there (then it cannot give a sort order or a two-sided range). */
 	private final boolean[] multikey;
@@ -69,7 +74,7 @@ final class OrderedIndex extends Index<Object> {
 			}
 			return compare(a.position(), b.position(), true);
 		};
-		this.entries = new ConcurrentSkipListSet<>(this.order);
+		this.entries = new TreeSet<>(this.order);
 	}
 
 	private static int compare(Object a, Object b, boolean ascending) {
@@ -122,11 +127,10 @@ final class OrderedIndex extends Index<Object> {
 
 	/** How many entries hold this value on the first key. */
 	long entriesFor(Object firstValue) {
-		AtomicLong n = this.perFirstValue.get(countKey(firstValue));
-		return n == null ? 0 : n.get();
+		return this.perFirstValue.getOrDefault(countKey(firstValue), 0L);
 	}
 
-	/** Missing and null values share one count (a concurrent map takes no null key). */
+	/** Missing and null values share one count. */
 	private static final Object NO_VALUE = new Object();
 
 	private static Object countKey(Object value) {
@@ -137,16 +141,13 @@ final class OrderedIndex extends Index<Object> {
 	}
 
 	private void added(Entry entry) {
-		this.count.incrementAndGet();
-		this.perFirstValue.computeIfAbsent(countKey(entry.values()[0]), k -> new AtomicLong()).incrementAndGet();
+		this.count++;
+		this.perFirstValue.merge(countKey(entry.values()[0]), 1L, Long::sum);
 	}
 
 	private void removed(Entry entry) {
-		this.count.decrementAndGet();
-		AtomicLong n = this.perFirstValue.get(countKey(entry.values()[0]));
-		if (n != null) {
-			n.decrementAndGet();
-		}
+		this.count--;
+		this.perFirstValue.computeIfPresent(countKey(entry.values()[0]), (k, n) -> n > 1 ? n - 1 : null);
 	}
 
 	private boolean skipped(KeyValue value) {
@@ -217,7 +218,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public long getCount() {
-		return this.count.get();
+		return this.count;
 	}
 
 	@Override
@@ -255,7 +256,7 @@ final class OrderedIndex extends Index<Object> {
 	@Override
 	public void drop() {
 		this.entries.clear();
-		this.count.set(0);
+		this.count = 0;
 		this.perFirstValue.clear();
 	}
 

@@ -1,0 +1,272 @@
+package org.sanctionsgraph.embedded;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
+import org.sanctionsgraph.embedded.QueryConditions.Condition;
+
+/**
+ * Chooses how a query reads a collection's indexes. For the conditions the query fixes as a whole:
+ * a single-field unique index (such as {@code _id}) when the query fixes that field, else the
+ * {@link OrderedIndex} whose first field the query fixes, with a range on its second field when the
+ * query bounds it, preferring one that already holds the requested sort order (then the scan stops
+ * once the page is full), then one that uses the range, then the one holding fewest entries. When an
+ * {@code $or} has a plan for each of its branches (each with the conditions around the
+ * {@code $or}), the union of the branches' positions, each position once, is the plan instead if
+ * the query as a whole has none, or has one that neither gives the requested order nor reads fewer
+ * entries. A plan only names candidates: the caller matches each against the
+ * whole query. Called with the collection's monitor held (see {@link IndexedH2Collection}).
+ */
+final class IndexPlanner {
+
+	/** How a query is read: the positions of its candidates, and whether they come in the requested order. */
+	interface Plan {
+
+		Stream<Object> positions();
+
+		boolean ordered();
+
+		/** About how many index entries the plan reads (its range bounds aside), to compare plans. */
+		long entries();
+
+	}
+
+	private final List<Index<Object>> indexes;
+
+	IndexPlanner(List<Index<Object>> indexes) {
+		this.indexes = indexes;
+	}
+
+	/** The plan for a query and its sort, or null when no index serves it (the caller scans). */
+	Plan plan(Document query, Document orderBy) {
+		if (query == null || query.isEmpty()) {
+			return null;
+		}
+		QueryConditions conditions = QueryConditions.of(query);
+		Plan whole = conjunctive(conditions, orderBy);
+		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()) {
+			// the requested order from the index: a page reads only its own documents
+			return whole;
+		}
+		for (List<Document> branches : conditions.alternatives()) {
+			Plan union = union(conditions, branches);
+			if (union != null && (whole == null || union.entries() < whole.entries())) {
+				return union;
+			}
+		}
+		return whole;
+	}
+
+	private Plan union(QueryConditions around, List<Document> branches) {
+		List<Plan> plans = new ArrayList<>();
+		for (Document branch : branches) {
+			Plan plan = conjunctive(around.and(branch), null);
+			if (plan == null) {
+				return null;
+			}
+			plans.add(plan);
+		}
+		long entries = plans.stream().mapToLong(Plan::entries).sum();
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				Set<Object> seen = new HashSet<>();
+				return plans.stream().flatMap(Plan::positions).filter(seen::add);
+			}
+
+			@Override
+			public boolean ordered() {
+				return false;
+			}
+
+			@Override
+			public long entries() {
+				return entries;
+			}
+
+		};
+	}
+
+	private Plan conjunctive(QueryConditions conditions, Document orderBy) {
+		if (conditions.isEmpty()) {
+			return null;
+		}
+		Plan best = null;
+		int bestScore = -1;
+		long bestSize = Long.MAX_VALUE;
+		for (Index<Object> index : this.indexes) {
+			if (index instanceof AbstractUniqueIndex<Object> unique && index.getKeys().size() == 1) {
+				Condition c = conditions.get(index.getKeys().get(0).getKey());
+				if (c != null && c.equal != null) {
+					return uniquePlan(unique, c.equal);
+				}
+			}
+			else if (index instanceof OrderedIndex ordered) {
+				Condition first = conditions.get(ordered.indexKeys().get(0).getKey());
+				if (first == null || first.equal == null) {
+					continue;
+				}
+				Condition second = ordered.indexKeys().size() > 1 && !ordered.isMultikey(1)
+						? conditions.get(ordered.indexKeys().get(1).getKey()) : null;
+				if (second != null && !second.bounded()) {
+					second = null;
+				}
+				Boolean reverse = first.equal.size() == 1 ? providedOrder(ordered, orderBy) : null;
+				int score = (reverse != null ? 4 : 0) + (second != null ? 2 : 0) + (first.equal.size() == 1 ? 1 : 0);
+				Plan candidate = orderedPlan(ordered, first.equal, second, reverse);
+				// of two indexes that serve the query as well, the one holding fewer entries for its values
+				long size = candidate.entries();
+				if (score > bestScore || (score == bestScore && size < bestSize)) {
+					best = candidate;
+					bestScore = score;
+					bestSize = size;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether scanning one value of the index yields the sort order: null if not, else whether the
+	 * scan must run backwards. No sort at all is any order.
+	 */
+	private static Boolean providedOrder(OrderedIndex index, Document orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return Boolean.FALSE;
+		}
+		List<IndexKey> keys = index.indexKeys();
+		if (orderBy.size() > keys.size() - 1) {
+			return null;
+		}
+		Boolean reverse = null;
+		int i = 1;
+		for (Map.Entry<String, Object> sort : orderBy.entrySet()) {
+			IndexKey key = keys.get(i);
+			if (!key.getKey().equals(sort.getKey()) || index.isMultikey(i) || !(sort.getValue() instanceof Number n)) {
+				return null;
+			}
+			boolean ascending = n.doubleValue() > 0;
+			boolean backwards = ascending != key.isAscending();
+			if (reverse != null && reverse != backwards) {
+				return null;
+			}
+			reverse = backwards;
+			i++;
+		}
+		return reverse;
+	}
+
+	private static Plan uniquePlan(AbstractUniqueIndex<Object> index, List<Object> values) {
+		String key = index.getKeys().get(0).getKey();
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				Iterable<Object> positions = index.getPositions(new Document(key, new Document("$in", values)));
+				return StreamSupport.stream(positions.spliterator(), false);
+			}
+
+			@Override
+			public boolean ordered() {
+				return false;
+			}
+
+			@Override
+			public long entries() {
+				return values.size();
+			}
+
+		};
+	}
+
+	/** A plan over an {@link OrderedIndex}: the ranges of one or more values of its first key. */
+	private static Plan orderedPlan(OrderedIndex index, List<Object> values, Condition range, Boolean reverse) {
+		boolean backwards = Boolean.TRUE.equals(reverse);
+		int width = index.indexKeys().size();
+		boolean distinct = values.size() > 1 || anyMultikeyAfterFirst(index);
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				TreeSet<Object> sorted = new TreeSet<>(index::compareFirstKey);
+				sorted.addAll(values);
+				Stream<Object> positions = (backwards ? sorted.descendingSet() : sorted).stream()
+					.flatMap(value -> index.range(probe(value, range, width, true, index),
+							probe(value, range, width, false, index), backwards).stream())
+					.map(OrderedIndex.Entry::position);
+				if (distinct) {
+					Set<Object> seen = new HashSet<>();
+					positions = positions.filter(seen::add);
+				}
+				return positions;
+			}
+
+			@Override
+			public long entries() {
+				long n = 0;
+				for (Object value : values) {
+					n += index.entriesFor(value);
+				}
+				return n;
+			}
+
+			@Override
+			public boolean ordered() {
+				return reverse != null;
+			}
+
+		};
+	}
+
+	private static boolean anyMultikeyAfterFirst(OrderedIndex index) {
+		for (int i = 1; i < index.indexKeys().size(); i++) {
+			if (index.isMultikey(i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The lowest (or highest) possible entry for one value of the first key, within the bounds on the
+	 * second key when there are any.
+	 */
+	private static OrderedIndex.Entry probe(Object value, Condition range, int width, boolean low, OrderedIndex index) {
+		Object[] values = new Object[width];
+		Arrays.fill(values, low ? OrderedIndex.LOW : OrderedIndex.HIGH);
+		values[0] = value;
+		Object position = low ? OrderedIndex.LOW : OrderedIndex.HIGH;
+		if (range != null) {
+			boolean ascending = index.indexKeys().get(1).isAscending();
+			// in index order, the low end of an ascending key is its lower bound
+			boolean lowerEnd = low == ascending;
+			Object bound = lowerEnd ? range.lower : range.upper;
+			boolean inclusive = lowerEnd ? range.lowerInclusive : range.upperInclusive;
+			if (bound != null) {
+				values[1] = bound;
+				if (!inclusive) {
+					// step over every entry holding the bound itself
+					Object past = low ? OrderedIndex.HIGH : OrderedIndex.LOW;
+					for (int i = 2; i < width; i++) {
+						values[i] = past;
+					}
+					position = past;
+				}
+			}
+		}
+		return new OrderedIndex.Entry(values, position);
+	}
+
+}
