@@ -21,7 +21,6 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -31,8 +30,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A deployment that trusts an identity provider's JWTs (here: a test key pair standing in for the
@@ -43,11 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 				"sanctions.security.require-key-for-reads=true" })
 @AutoConfigureHttpGraphQlTester
 class JwtAndClosedReadTests {
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "jwt-test");
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;
