@@ -74,7 +74,9 @@ public abstract class PartyScenarios extends Scenario {
 		List<String> forward = new ArrayList<>();
 		String after = null;
 		boolean hasNext = true;
+		int pages = 0;
 		while (hasNext) {
+			assertThat(++pages).as("pages forward").isLessThanOrEqualTo(total / 37 + 1);
 			GraphQlTester.Response page = this.graphQl.documentName("parties")
 				.variable("first", 37)
 				.variable("after", after)
@@ -87,7 +89,9 @@ public abstract class PartyScenarios extends Scenario {
 		List<String> backward = new ArrayList<>();
 		String before = null;
 		boolean hasPrevious = true;
+		pages = 0;
 		while (hasPrevious) {
+			assertThat(++pages).as("pages backward").isLessThanOrEqualTo(total / 37 + 1);
 			GraphQlTester.Response page = this.graphQl.documentName("parties")
 				.variable("last", 37)
 				.variable("before", before)

@@ -48,7 +48,9 @@ public abstract class TimelineScenarios extends Scenario {
 		List<String> paged = new ArrayList<>();
 		String after = null;
 		boolean more = true;
+		int pages = 0;
 		while (more) {
+			assertThat(++pages).as("pages").isLessThanOrEqualTo(total / 4 + 1);
 			GraphQlTester.Response page = this.graphQl.documentName("timeline")
 				.variable("parties", List.of("BY", "EU"))
 				.variable("from", "2020-01-01")
