@@ -63,13 +63,43 @@ public final class TestDataDirectory implements ContextCustomizerFactory {
 		return canonical.startsWith("SPRING_MONGODB_") || canonical.startsWith("SPRING_DATA_MONGODB_");
 	}
 
+	/**
+	 * Removes MongoDB connection settings that come from the shell (environment variables, system
+	 * properties) from a context about to start, so it falls back to the embedded default.
+	 */
+	public static void withoutShellMongoSettings(ConfigurableApplicationContext context) {
+		MutablePropertySources sources = context.getEnvironment().getPropertySources();
+		withoutMongoSettings(sources, StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, true);
+		withoutMongoSettings(sources, StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, false);
+	}
+
+	private static void withoutMongoSettings(MutablePropertySources sources, String name, boolean environment) {
+		PropertySource<?> source = sources.get(name);
+		if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
+			return;
+		}
+		Map<String, Object> kept = new LinkedHashMap<>();
+		boolean dropped = false;
+		for (String property : enumerable.getPropertyNames()) {
+			if (connectsToMongo(property)) {
+				dropped = true;
+			}
+			else {
+				kept.put(property, enumerable.getProperty(property));
+			}
+		}
+		if (dropped) {
+			sources.replace(name, environment ? new SystemEnvironmentPropertySource(name, kept)
+					: new MapPropertySource(name, kept));
+		}
+	}
+
 	private static final class Customizer implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			withoutShellMongoSettings(context);
 			MutablePropertySources sources = context.getEnvironment().getPropertySources();
-			withoutMongoSettings(sources, StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, true);
-			withoutMongoSettings(sources, StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME, false);
 			Path dir;
 			try {
 				dir = Files.createTempDirectory("sanctions-test");
@@ -81,27 +111,6 @@ public final class TestDataDirectory implements ContextCustomizerFactory {
 			// registered before any bean, so destroyed after all of them (the store and index are closed by then)
 			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testDataDirectory",
 					() -> delete(dir));
-		}
-
-		private static void withoutMongoSettings(MutablePropertySources sources, String name, boolean environment) {
-			PropertySource<?> source = sources.get(name);
-			if (!(source instanceof EnumerablePropertySource<?> enumerable)) {
-				return;
-			}
-			Map<String, Object> kept = new LinkedHashMap<>();
-			boolean dropped = false;
-			for (String property : enumerable.getPropertyNames()) {
-				if (connectsToMongo(property)) {
-					dropped = true;
-				}
-				else {
-					kept.put(property, enumerable.getProperty(property));
-				}
-			}
-			if (dropped) {
-				sources.replace(name, environment ? new SystemEnvironmentPropertySource(name, kept)
-						: new MapPropertySource(name, kept));
-			}
 		}
 
 		@Override
