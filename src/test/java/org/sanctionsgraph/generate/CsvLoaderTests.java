@@ -4,14 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A relational data set in CSV files (the comparison benchmark's layout) loaded into an empty
@@ -22,11 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = { "sanctions.seed.enabled=false", "sanctions.generate.csv-dir=src/test/resources/csv-sample" })
 @AutoConfigureHttpGraphQlTester
 class CsvLoaderTests {
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "csv-test");
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;

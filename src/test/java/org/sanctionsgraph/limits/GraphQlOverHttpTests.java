@@ -8,30 +8,21 @@ import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
+import org.sanctionsgraph.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The endpoint as any HTTP client meets it: GraphQL over HTTP status codes and media types, GET for
  * cacheable reads, CORS, and a corpus of hostile and broken requests that must never cause a 5xx, a
  * stack trace or a change to the data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "sanctions.limits.anonymous-per-minute=1000000")
+@ApiTest
 class GraphQlOverHttpTests {
 
 	private static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "http-test");
-	}
 
 	@LocalServerPort
 	int port;
@@ -46,9 +37,20 @@ class GraphQlOverHttpTests {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(GRAPHQL_RESPONSE));
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
 		assertThat(response.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}}}");
+		// an answer for a caller with a key is that caller's, never for shared caches
 		HttpResponse<String> withKey = HttpClients.get(this.port, HttpClients.query("{ party(code: \"BY\") { name } }"),
+				"Authorization", "Bearer " + ApiTest.ADMIN_SECRET);
+		assertThat(withKey.statusCode()).isEqualTo(200);
+		assertThat(withKey.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}}}");
+		assertThat(withKey.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).doesNotContain("public"));
+		// so is one for a bearer token that is not one of ours (here no identity provider is configured)
+		HttpResponse<String> token = HttpClients.get(this.port, HttpClients.query("{ party(code: \"BY\") { name } }"),
 				"Authorization", "Bearer not-an-api-key-but-a-jwt");
-		assertThat(withKey.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("public, max-age=60"));
+		assertThat(token.statusCode()).isEqualTo(200);
+		assertThat(token.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}}}");
+		assertThat(token.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).doesNotContain("public"));
 	}
 
 	@Test

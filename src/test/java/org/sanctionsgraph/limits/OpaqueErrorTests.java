@@ -6,7 +6,6 @@ import static org.mockito.BDDMockito.given;
 
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctionsgraph.party.PartyCodes;
 
@@ -17,8 +16,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** An unexpected failure reaches the client as an opaque error; the server log keeps the cause. */
@@ -28,11 +25,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class OpaqueErrorTests {
 
 	private static final String SECRET = "mongodb://admin:hunter2-s3cret@db.internal:27017";
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "opaque-test");
-	}
 
 	@MockitoBean
 	PartyCodes codes;

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Per-client allowances: anonymous callers by address, analysts by key with a higher allowance. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -22,11 +19,6 @@ class RateLimitTests {
 	static final String ADMIN = "sgk_rate-limit-test-admin-0123456789abcdefgh";
 
 	private static final String QUERY = HttpClients.body("{ __typename }");
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "rate-test");
-	}
 
 	@LocalServerPort
 	int port;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.sanctionsgraph.TestDataDirectory;
 import org.sanctionsgraph.generate.Names;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.PersonRecords;
@@ -85,6 +86,7 @@ public final class SearchBenchmark {
 		}
 		finally {
 			index.destroy();
+			TestDataDirectory.delete(dir);
 		}
 	}
 

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
+import org.sanctionsgraph.ApiTest;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.NameKind;
 import org.sanctionsgraph.organization.Organization;
@@ -17,23 +18,17 @@ import org.sanctionsgraph.organization.OrganizationKind;
 import org.sanctionsgraph.person.Person;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Recall of the name search on a labelled set: every spelling class (other romanisations, the
  * original Cyrillic, missing accents, typos, reordered and partial names, legal forms) over the seed
  * story's people and organisations and a set of fictional ones. Fails below 0.95 at 5.
  */
-@SpringBootTest
+@ApiTest
 class SearchRecallTests {
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "search-test");
-	}
 
 	@Autowired
 	MongoTemplate mongo;
@@ -105,6 +100,15 @@ class SearchRecallTests {
 				"Vitebsk Chemical Plant OJSC");
 		organization("search-homel", "Homel Grain Trading LLC", "ООО Гомель Зернотрейд", "Gomel Grain Trading");
 		organization("search-mahilou", "Mahilou Tyre Plant", "Магілёўскі шынны завод", "Mogilev Tyre Plant JSC");
+		this.index.rebuild();
+	}
+
+	/** The fictional records go again: the context, and so the database, is shared with other tests. */
+	@AfterEach
+	void removeFictionalRecords() {
+		Query fictional = Query.query(Criteria.where("_id").regex("^search-"));
+		this.mongo.remove(fictional, Person.class);
+		this.mongo.remove(fictional, Organization.class);
 		this.index.rebuild();
 	}
 

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -18,8 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A deployment that trusts an identity provider's JWTs (here: a test key pair standing in for the
@@ -31,11 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 				"sanctions.security.jwt-issuer=" + TestTokens.ISSUER, "sanctions.security.require-key-for-reads=true" })
 @AutoConfigureHttpGraphQlTester
 class JwtAndClosedReadTests {
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "jwt-test");
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;

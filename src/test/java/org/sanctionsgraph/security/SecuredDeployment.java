@@ -12,8 +12,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.sanctionsgraph.TestDataDirectory;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,8 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One running deployment shared by the identity tests: a bootstrap ADMIN key, JWTs from the test
@@ -42,11 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class SecuredDeployment {
 
 	static final String ADMIN_SECRET = "sgk_identity-test-bootstrap-admin-0123456789abcdef";
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "identity-test");
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;

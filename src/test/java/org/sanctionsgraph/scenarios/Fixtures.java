@@ -1,4 +1,4 @@
-package org.sanctionsgraph;
+package org.sanctionsgraph.scenarios;
 
 import java.util.ArrayList;
 import java.util.List;

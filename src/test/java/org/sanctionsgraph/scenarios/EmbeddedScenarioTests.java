@@ -1,4 +1,4 @@
-package org.sanctionsgraph;
+package org.sanctionsgraph.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,23 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.ApiTest;
 
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The API's scenarios on the embedded default, with a fresh data directory. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ApiScenarios.UNLIMITED)
-@AutoConfigureHttpGraphQlTester
-class EmbeddedApiTests extends ApiScenarios {
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "embedded-test");
-	}
+/**
+ * Every scenario on the embedded default (the app starts its own mongo-java-server on an H2 store
+ * in a fresh data directory), in the context the API tests share.
+ */
+@ApiTest
+class EmbeddedScenarioTests {
 
 	@LocalServerPort
 	int port;
@@ -46,6 +41,76 @@ class EmbeddedApiTests extends ApiScenarios {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).containsIgnoringCase("graphiql");
+	}
+
+	@Nested
+	class Seed extends SeedScenarios {
+
+	}
+
+	@Nested
+	class Parties extends PartyScenarios {
+
+	}
+
+	@Nested
+	class People extends PersonScenarios {
+
+	}
+
+	@Nested
+	class Organizations extends OrganizationScenarios {
+
+	}
+
+	@Nested
+	class Measures extends MeasureScenarios {
+
+	}
+
+	@Nested
+	class MeasureWrites extends MeasureWriteScenarios {
+
+	}
+
+	@Nested
+	class Programs extends ProgramScenarios {
+
+	}
+
+	@Nested
+	class Events extends EventScenarios {
+
+	}
+
+	@Nested
+	class Search extends SearchScenarios {
+
+	}
+
+	@Nested
+	class Timeline extends TimelineScenarios {
+
+	}
+
+	@Nested
+	class History extends HistoryScenarios {
+
+	}
+
+	@Nested
+	class Security extends SecurityScenarios {
+
+	}
+
+	@Nested
+	class Errors extends ErrorScenarios {
+
+	}
+
+	@Nested
+	class RoundTrips extends RoundTripScenarios {
+
 	}
 
 }
