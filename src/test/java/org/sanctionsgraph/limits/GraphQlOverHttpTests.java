@@ -45,7 +45,8 @@ class GraphQlOverHttpTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(GRAPHQL_RESPONSE));
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
-		assertThat(response.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}}}");
+		assertThat(response.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}},"
+				+ "\"extensions\":{\"cost\":{\"requestedQueryCost\":2,\"maximumAvailable\":20000}}}");
 		HttpResponse<String> withKey = HttpClients.get(this.port, HttpClients.query("{ party(code: \"BY\") { name } }"),
 				"Authorization", "Bearer not-an-api-key-but-a-jwt");
 		assertThat(withKey.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("public, max-age=60"));
