@@ -49,7 +49,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-public class HttpTransport extends OncePerRequestFilter {
+class HttpTransport extends OncePerRequestFilter {
 
 	static final String PATH = "/graphql";
 

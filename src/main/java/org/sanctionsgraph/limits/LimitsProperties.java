@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxDocumentChars longest document text
  * @param maxTokens most parser tokens in a document
  * @param maxVariablesChars largest variables object, as JSON text
- * @param maxBodyBytes largest request body
- * @param timeout longest a request may run; also each MongoDB operation's time limit
+ * @param maxBodyBytes largest request body, on any path
+ * @param timeout longest a request may run, from its arrival; its MongoDB operations share it
  * @param batching whether a JSON array of operations is accepted in one request
  * @param anonymousPerMinute requests a minute for one anonymous address
  * @param readerPerMinute requests a minute for one READER key or token

@@ -16,11 +16,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * No spelling of the GraphQL path slips past the transport's checks: each non-canonical spelling is
  * refused with a clear 400 before any other filter or handler sees it, and every route that does
- * reach GraphQL (POST, GET, batches) has the body limit. (TransportRateLimitTests shows the same for
+ * reach GraphQL (POST, GET, batches) has the body and document limits. (TransportRateLimitTests shows the same for
  * the rate limit.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sanctions.limits.max-body-bytes=2000", "sanctions.limits.batching=true",
+		properties = { "sanctions.limits.max-body-bytes=2000", "sanctions.limits.max-document-chars=100",
+				"sanctions.limits.batching=true",
 				"sanctions.limits.anonymous-per-minute=1000000" })
 class TransportTests {
 
@@ -85,6 +86,17 @@ class TransportTests {
 		HttpResponse<String> tooMany = send("POST", "/graphql", "[" + (QUERY + ",").repeat(20) + QUERY + "]");
 		assertThat(tooMany.statusCode()).isEqualTo(400);
 		assertThat(tooMany.body()).contains("1 to 20 operations, got 21");
+	}
+
+	@Test
+	void theDocumentLimitsHoldForPostGetAndBatches() throws Exception {
+		// 101 characters against a limit of 100
+		String document = "{ __typename }" + " ".repeat(101 - 14);
+		for (HttpResponse<String> response : List.of(send("POST", "/graphql", HttpClients.body(document)),
+				send("GET", HttpClients.query(document), null),
+				send("POST", "/graphql", "[" + QUERY + "," + HttpClients.body(document) + "]"))) {
+			assertThat(response.body()).contains("The document has 101 characters; the limit is 100");
+		}
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
