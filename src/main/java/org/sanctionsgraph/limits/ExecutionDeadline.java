@@ -10,13 +10,15 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import org.sanctionsgraph.db.RequestDeadline;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Stops a request that runs past its time limit: no field that loads data starts after the deadline, and every
- * MongoDB operation carries the same limit (see the driver settings), so the request's thread is
- * freed instead of working on for an answer nobody will get.
+ * Stops a request that runs past its time limit: no field that loads data starts after the deadline.
+ * Over HTTP the deadline is the request's, set by {@link HttpTransport} when it arrives and shared
+ * by its MongoDB operations ({@link RequestDeadline}), so the limit covers the whole request and the
+ * thread is freed instead of working on for an answer nobody will get.
  */
 @Component
 class ExecutionDeadline extends SimplePerformantInstrumentation {
@@ -36,7 +38,8 @@ class ExecutionDeadline extends SimplePerformantInstrumentation {
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Deadline(this.clock.instant().plus(this.timeout));
+		Instant request = RequestDeadline.current();
+		return new Deadline(request != null ? request : this.clock.instant().plus(this.timeout));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.sanctionsgraph.limits;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.hibernate.validator.constraints.time.DurationMin;
 
@@ -14,13 +15,16 @@ import org.springframework.validation.annotation.Validated;
  * tightens them.
  *
  * @param maxDepth Deepest field nesting a document may have.
- * @param maxComplexity Highest cost of a document: 1 per field (aliases and repeats included), a
- * connection's selection counted once per item it may return (first or last, else 20).
+ * @param maxComplexity Highest cost of a document: 1 per field (aliases, repeats and every use of a
+ * fragment included), a connection's selection counted once per item it may return (first or last,
+ * else 20), nodes once per id, other lists of records once per assumedListSize, plus the extra costs
+ * of costly fields (FieldCosts).
+ * @param assumedListSize Items a list stored on a record counts as (1 to 200, the most a write stores).
  * @param maxDocumentChars Longest document text, in characters.
  * @param maxTokens Most parser tokens in a document.
  * @param maxVariablesChars Largest variables object, as JSON text, in characters.
- * @param maxBodyBytes Largest request body, in bytes (413 beyond it).
- * @param timeout Longest a request may run; also each MongoDB operation's time limit.
+ * @param maxBodyBytes Largest request body on any path, in bytes (413 beyond it).
+ * @param timeout Longest a request may run, from its arrival; its MongoDB operations share it.
  * @param batching Whether a JSON array of operations is accepted in one request.
  * @param anonymousPerMinute Requests a minute for one anonymous address.
  * @param readerPerMinute Requests a minute for one READER key or token.
@@ -29,7 +33,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sanctions.limits")
 @Validated
 public record LimitsProperties(@DefaultValue("15") @Min(1) int maxDepth,
-		@DefaultValue("5000") @Min(1) int maxComplexity,
+		@DefaultValue("20000") @Min(1) int maxComplexity,
+		@DefaultValue("10") @Min(1) @Max(200) int assumedListSize,
 		@DefaultValue("30000") @Min(1) int maxDocumentChars,
 		@DefaultValue("5000") @Min(1) int maxTokens,
 		@DefaultValue("50000") @Min(1) int maxVariablesChars,

@@ -1,38 +1,35 @@
 package org.sanctionsgraph.limits;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletableFuture;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityEnvironment;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.Document;
-import graphql.schema.GraphQLTypeUtil;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
- * Refuses documents that are too deep or too costly before anything runs. Cost is counted on the
- * document as written, so a thousand aliases of one field cost a thousand.
+ * Refuses operations that are too deep or too costly before anything runs, and reports each
+ * operation's cost in the response's {@code extensions.cost}, refused or not. Cost and depth are
+ * counted on the document as written ({@link QueryCost}), so a thousand aliases of one field, or a
+ * thousand uses of one fragment, cost a thousand.
  */
-@Configuration(proxyBeanMethods = false)
-class QueryLimits {
-
-	static final int DEFAULT_PAGE = 20;
+@Component
+class QueryLimits extends SimplePerformantInstrumentation {
 
 	/**
-	 * A document already found within the limits with the same variables is not measured again: the
-	 * parsed document is kept between requests (the same object each time, and graphql-java's
-	 * documents compare by identity), so the triple identifies the check. Refusals are not kept; they
-	 * are measured (and refused) each time.
+	 * The parsed document is kept between requests (the same object each time, and graphql-java's
+	 * documents compare by identity), so with the operation and variables it identifies a measure.
 	 */
 	record Checked(Document document, String operation, Map<String, Object> variables) {
 
@@ -44,63 +41,64 @@ class QueryLimits {
 
 	}
 
+	/** The measure of this request's operation, once known. */
+	static final class Measured implements InstrumentationState {
+
+		private volatile QueryCost.Measure measure;
+
+	}
+
+	private final LimitsProperties limits;
+
 	/** Bounded by the characters of the variables kept (documents are kept by the parse cache). */
-	private static Cache<Checked, Boolean> passed() {
-		return Caffeine.newBuilder()
-			.maximumWeight(4_000_000)
-			.<Checked, Boolean>weigher((key, value) -> 1 + key.variables().toString().length())
-			.build();
+	private final Cache<Checked, QueryCost.Measure> measured = Caffeine.newBuilder()
+		.maximumWeight(4_000_000)
+		.<Checked, QueryCost.Measure>weigher((key, value) -> 1 + key.variables().toString().length())
+		.build();
+
+	QueryLimits(LimitsProperties limits) {
+		this.limits = limits;
 	}
 
-	private static InstrumentationContext<ExecutionResult> unlessPassed(Cache<Checked, Boolean> passed,
-			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> check) {
-		Checked key = Checked.of(parameters);
-		if (passed.getIfPresent(key) != null) {
-			return SimpleInstrumentationContext.noOp();
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Measured();
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		QueryCost.Measure measure = this.measured.get(Checked.of(parameters),
+				key -> QueryCost.of(parameters.getExecutionContext(), this.limits.assumedListSize()));
+		if (state instanceof Measured measured) {
+			measured.measure = measure;
 		}
-		InstrumentationContext<ExecutionResult> context = check.get();
-		passed.put(key, Boolean.TRUE);
-		return context;
-	}
-
-	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(LimitsProperties limits) {
-		Cache<Checked, Boolean> passed = passed();
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return unlessPassed(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
-			}
-
-		};
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(LimitsProperties limits) {
-		Cache<Checked, Boolean> passed = passed();
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), QueryLimits::cost) {
-
-			@Override
-			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return unlessPassed(passed, parameters, () -> super.beginExecuteOperation(parameters, state));
-			}
-
-		};
-	}
-
-	/** 1 per field; a connection's selection counts once per item it may return. */
-	static int cost(FieldComplexityEnvironment env, int childComplexity) {
-		String type = GraphQLTypeUtil.unwrapAll(env.getFieldDefinition().getType()).getName();
-		if (!type.endsWith("Connection")) {
-			return 1 + childComplexity;
+		if (measure.depth() > this.limits.maxDepth()) {
+			throw new AbortExecutionException(
+					"Maximum query depth exceeded: " + measure.depth() + " > " + this.limits.maxDepth());
 		}
-		Map<String, Object> args = env.getArguments();
-		Object size = args.get("first") != null ? args.get("first") : args.get("last");
-		int items = size instanceof Number number ? Math.max(number.intValue(), 1) : DEFAULT_PAGE;
-		return (int) Math.min(Integer.MAX_VALUE / 2, 1 + (long) childComplexity * items);
+		if (measure.cost() > this.limits.maxComplexity()) {
+			throw new AbortExecutionException("Maximum query complexity exceeded: " + measure.cost() + " > "
+					+ this.limits.maxComplexity() + " (extensions.cost has both)");
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		if (!(state instanceof Measured measured) || measured.measure == null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		Map<Object, Object> extensions = new LinkedHashMap<>();
+		if (result.getExtensions() != null) {
+			extensions.putAll(result.getExtensions());
+		}
+		Map<String, Object> cost = new LinkedHashMap<>();
+		cost.put("requestedQueryCost", measured.measure.cost());
+		cost.put("maximumAvailable", this.limits.maxComplexity());
+		extensions.put("cost", cost);
+		return CompletableFuture.completedFuture(result.transform(builder -> builder.extensions(extensions)));
 	}
 
 }

@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Per-client rate limits on the GraphQL endpoint (token buckets from Bucket4j): by key or token
  * name for authenticated callers, with a higher allowance for analysts, and by address for
- * anonymous ones. Over the limit: HTTP 429 with {@code Retry-After}. Runs after authentication.
+ * anonymous ones; a batch counts each of its operations. Over the limit: HTTP 429 with
+ * {@code Retry-After}. Runs after authentication, and after {@link HttpTransport} has refused
+ * paths that are not spelled canonically, so every path to the handler is counted.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -39,7 +41,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/graphql");
+		return !request.getRequestURI().startsWith(HttpTransport.PATH);
 	}
 
 	@Override
@@ -61,11 +63,13 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		Bucket bucket = this.buckets.get(client + "/" + perMinute, key -> Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
 			.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+		// a batch spends one request per operation it carries
+		int operations = request.getAttribute(HttpTransport.OPERATIONS) instanceof Integer count ? count : 1;
+		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(operations);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
 			response.setHeader("Retry-After", Long.toString(seconds));
-			ErrorResponses.write(response, 429,
+			HttpTransport.write(response, 429,
 					"Too many requests: the limit is " + perMinute + " a minute; retry in " + seconds + " s",
 					"RATE_LIMITED");
 			return;

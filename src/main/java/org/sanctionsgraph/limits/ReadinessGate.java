@@ -41,7 +41,7 @@ class ReadinessGate extends OncePerRequestFilter {
 			return;
 		}
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-		ErrorResponses.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+		HttpTransport.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
 				"The service is starting (loading data or building the search index); retry in "
 						+ RETRY_AFTER_SECONDS + " seconds",
 				"NOT_READY");

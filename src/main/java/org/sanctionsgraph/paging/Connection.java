@@ -19,13 +19,17 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		return edges.stream().map(Edge::node).toList();
 	}
 
-	/** A page of a list ranked or merged on the fly: the items from {@code offset} on, with offset cursors. */
+	/**
+	 * A page of a list ranked or merged on the fly: the items from {@code offset} on, with offset
+	 * cursors, up to the {@value OffsetCursor#MAX_POSITION}th item of the list.
+	 */
 	public static <T> Connection<T> atOffset(List<T> page, int offset, long total, char kind) {
 		List<Edge<T>> edges = new ArrayList<>();
-		for (int i = 0; i < page.size(); i++) {
+		for (int i = 0; i < page.size() && offset + i < OffsetCursor.MAX_POSITION; i++) {
 			edges.add(new Edge<>(OffsetCursor.encode(kind, offset + i + 1), page.get(i)));
 		}
-		PageInfo info = new PageInfo(offset + edges.size() < total, offset > 0,
+		int end = offset + edges.size();
+		PageInfo info = new PageInfo(end < total && end < OffsetCursor.MAX_POSITION, offset > 0,
 				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, info, total);
 	}

@@ -1,11 +1,12 @@
 package org.sanctionsgraph.paging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import org.sanctionsgraph.graphql.BadArgumentException;
 
-/** A keyset position in a list: the sort key and id of one item, opaque to clients. */
+/**
+ * A keyset position in a list: the sort key and id of one item, opaque to clients and signed
+ * ({@link CursorSignature}), so a client can only continue from a position the API gave out. A
+ * cursor moved to another list still reads at most one page.
+ */
 public record Cursor(String sortKey, String id) {
 
 	private static final char SEPARATOR = '\u0001';
@@ -15,27 +16,16 @@ public record Cursor(String sortKey, String id) {
 	}
 
 	public String encode() {
-		String raw = "c" + sortKey + SEPARATOR + id;
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+		return CursorSignature.sign("c" + this.sortKey + SEPARATOR + this.id);
 	}
 
 	static Cursor decode(String argument, String encoded) {
-		String raw;
-		try {
-			raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw notACursor(argument);
-		}
-		int split = raw.indexOf(SEPARATOR);
-		if (!raw.startsWith("c") || split < 0 || split == raw.length() - 1) {
-			throw notACursor(argument);
+		String raw = CursorSignature.verify(encoded);
+		int split = raw == null ? -1 : raw.indexOf(SEPARATOR);
+		if (split < 0 || !raw.startsWith("c") || split == raw.length() - 1) {
+			throw new BadArgumentException(argument, "not a cursor returned by this API for this kind of list");
 		}
 		return new Cursor(raw.substring(1, split), raw.substring(split + 1));
-	}
-
-	private static BadArgumentException notACursor(String argument) {
-		return new BadArgumentException(argument, "not a cursor returned by this API");
 	}
 
 }

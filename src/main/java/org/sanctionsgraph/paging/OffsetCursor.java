@@ -1,38 +1,38 @@
 package org.sanctionsgraph.paging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-
 import org.sanctionsgraph.graphql.BadArgumentException;
 
 /**
  * Cursors for lists ranked or merged on the fly (search hits, timelines), where a position counts
- * from the start of the list. The kind letter keeps one list's cursors out of another.
+ * from the start of the list. Signed ({@link CursorSignature}); the kind letter keeps one list's
+ * cursors out of another, and no position lies beyond {@value #MAX_POSITION}, so no cursor asks
+ * for a read deeper than that.
  */
 public final class OffsetCursor {
+
+	/** How far into a ranked or merged list pages reach. */
+	public static final int MAX_POSITION = 1000;
 
 	private OffsetCursor() {
 	}
 
 	public static String encode(char kind, int position) {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((kind + Integer.toString(position)).getBytes(StandardCharsets.UTF_8));
+		return CursorSignature.sign(kind + Integer.toString(position));
 	}
 
 	/** The position a cursor stands for; a BAD_REQUEST error naming the argument when it is not one of ours. */
 	public static int decode(String argument, char kind, String cursor) {
-		try {
-			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (!raw.isEmpty() && raw.charAt(0) == kind) {
+		String raw = CursorSignature.verify(cursor);
+		if (raw != null && !raw.isEmpty() && raw.charAt(0) == kind) {
+			try {
 				int position = Integer.parseInt(raw.substring(1));
-				if (position >= 0) {
+				if (position >= 0 && position <= MAX_POSITION) {
 					return position;
 				}
 			}
-		}
-		catch (IllegalArgumentException ex) {
-			// reported below
+			catch (NumberFormatException ex) {
+				// reported below
+			}
 		}
 		throw new BadArgumentException(argument, "not a cursor returned by this list");
 	}

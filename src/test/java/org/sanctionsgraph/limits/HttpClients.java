@@ -51,6 +51,16 @@ final class HttpClients {
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Any method to any path, with a JSON body or none. */
+	static HttpResponse<String> request(int port, String method, String path, String body)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	static String query(String document) {
 		return "/graphql?query=" + URLEncoder.encode(document, StandardCharsets.UTF_8);
 	}

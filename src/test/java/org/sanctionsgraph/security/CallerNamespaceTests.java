@@ -45,7 +45,7 @@ class CallerNamespaceTests {
 	@Test
 	void aKeyAndATokenOfTheSameNameHaveTheirOwnRateLimitBuckets() throws Exception {
 		RateLimitFilter filter = new RateLimitFilter(
-				new LimitsProperties(10, 10, 10, 10, 10, 10, Duration.ofSeconds(1), false, 1, 1, 1));
+				new LimitsProperties(10, 10, 10, 10, 10, 10, 10, Duration.ofSeconds(1), false, 1, 1, 1));
 		assertThat(call(filter, key("alice"))).isEqualTo(200);
 		assertThat(call(filter, key("alice"))).isEqualTo(429);
 		assertThat(call(filter, token("alice", true))).isEqualTo(200);
