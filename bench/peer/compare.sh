@@ -64,6 +64,12 @@ for _ in $(seq 600); do
   sleep 1
 done
 grep -a "Started SanctionsGraphApplication\|CSV data set" "$RUNS/app.log" | sed 's/^.*: //'
+# Loaded is not ready: the search index is built next, and the app answers 503 until readiness says UP.
+for _ in $(seq 600); do
+  curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
+  kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$RUNS/app.log"; exit 1; }
+  sleep 1
+done
 
 step "ours: same answers as the peer?"
 mkdir -p "$RUNS/answers/ours" "$RUNS/answers/peer"

@@ -10,7 +10,6 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +27,9 @@ public class CursorSignature {
 
 	private static volatile SecretKeySpec key = generated();
 
-	CursorSignature(@Value("${sanctions.paging.cursor-secret:}") String secret) {
-		if (!secret.isEmpty()) {
+	CursorSignature(PagingProperties properties) {
+		String secret = properties.cursorSecret();
+		if (secret != null && !secret.isEmpty()) {
 			if (secret.length() < MIN_SECRET) {
 				throw new IllegalStateException("sanctions.paging.cursor-secret must be at least " + MIN_SECRET
 						+ " characters, got " + secret.length());
