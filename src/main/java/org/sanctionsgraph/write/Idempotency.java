@@ -75,7 +75,8 @@ class Idempotency implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		// Each key carries its own expiry time, so changing the configured TTL needs no index change.
-		keys().createIndex(Indexes.ascending(EXPIRES), new IndexOptions().name("expiry").expireAfter(0L, TimeUnit.SECONDS));
+		keys().createIndex(Indexes.ascending(EXPIRES),
+				new IndexOptions().name("expiry").expireAfter(0L, TimeUnit.SECONDS));
 	}
 
 	/** Runs the mutation once per caller, key and input; {@code input} is what the client sent. */
