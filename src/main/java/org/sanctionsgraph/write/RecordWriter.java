@@ -230,7 +230,7 @@ public class RecordWriter {
 		return this.mongo.getCollection(this.mongo.getCollectionName(type));
 	}
 
-	private static boolean transientTransactionError(Throwable ex) {
+	static boolean transientTransactionError(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MongoException mongoException
 					&& mongoException.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {

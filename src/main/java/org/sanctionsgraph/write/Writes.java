@@ -160,10 +160,11 @@ public class Writes {
 	/**
 	 * The errors for a write that a unique index refused: another writer stored the same record between
 	 * the rules' check and this write. The rules, asked again, now see that record and name it;
-	 * nothing was written (the refused insert or replace is the write's only step).
+	 * nothing was written (the refused insert or replace is the write's only step, or its transaction
+	 * was rolled back). In a transaction the loser may learn of the winner as a write conflict instead.
 	 */
 	private static <T extends Sortable> List<UserError> lostRace(Spec<T> spec, T record, RuntimeException ex) {
-		if (!RecordWriter.duplicateKey(ex)) {
+		if (!RecordWriter.duplicateKey(ex) && !RecordWriter.transientTransactionError(ex)) {
 			throw ex;
 		}
 		List<UserError> problems = spec.check().apply(record);
