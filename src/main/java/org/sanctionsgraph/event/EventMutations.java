@@ -40,13 +40,13 @@ class EventMutations {
 
 	@MutationMapping
 	Payload<Event> recordEvent(@Argument RecordInput input) {
-		return this.writes.record(spec("recordEvent"), input.idempotencyKey(),
+		return this.writes.record(spec("recordEvent"), input, input.idempotencyKey(),
 				checks -> EventRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Event> amendEvent(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendEvent"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+		return this.writes.amend(spec("amendEvent"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
 				"input.fields", checks -> EventRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 

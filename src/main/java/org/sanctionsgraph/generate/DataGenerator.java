@@ -2,21 +2,26 @@ package org.sanctionsgraph.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.event.EventKind;
 import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.measure.MeasureBuilder;
 import org.sanctionsgraph.measure.MeasureKind;
 import org.sanctionsgraph.measure.MeasureType;
 import org.sanctionsgraph.measure.Target;
 import org.sanctionsgraph.measure.TargetKind;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.organization.OrganizationKind;
 import org.sanctionsgraph.party.Party;
@@ -140,6 +145,7 @@ class DataGenerator implements ApplicationRunner {
 		int[] dayOf = random.ints(counts[0], 0, days + 1).sorted().toArray();
 		int window = Math.max(10, counts[0] / 20);
 		MeasureType[] types = MeasureType.values();
+		TreeMap<String, Set<String>> keysByDay = new TreeMap<>();
 		for (int i = 0; i < counts[0]; i++) {
 			boolean counter = i > 10 && random.nextDouble() < 0.15;
 			LocalDate start = first.plusDays(dayOf[i]);
@@ -185,12 +191,21 @@ class DataGenerator implements ApplicationRunner {
 				respondsTo.add("gen-m" + Math.max(0, i - 1 - random.nextInt(Math.min(window, i))));
 			}
 			String ended = random.nextDouble() < 0.3 ? start.plusDays(30 + random.nextInt(3621)).toString() : null;
-			batch.add(Measure.of("gen-m" + i, counter ? MeasureKind.COUNTERMEASURE : MeasureKind.SANCTION,
+			Measure measure = Measure.of("gen-m" + i, counter ? MeasureKind.COUNTERMEASURE : MeasureKind.SANCTION,
 					(counter ? "Countermeasure " : "Sanction ") + i + " by " + imposers.get(0).toUpperCase(Locale.ROOT),
 					null, kinds, imposers, targets, counter ? null : "gen-prog-" + imposers.get(0), null, null,
 					random.nextDouble() < 0.2 ? List.of("gen-e" + random.nextInt(events)) : List.of(), respondsTo, null,
 					null, FuzzyDate.of(precise), FuzzyDate.of(ended), ended == null ? null : "synthetic end", null,
-					List.of(cited)));
+					List.of(cited));
+			// The store refuses a second identical measure (unique duplicateKey); the random draws make
+			// one now and then, which gets a target of its own. Starts lie at most a month before the
+			// day drawn (month precision), so only the keys of the last 40 days are kept.
+			keysByDay.headMap(start.minusDays(40).toString()).clear();
+			if (!keysByDay.computeIfAbsent(measure.startDay(), day -> new HashSet<>()).add(measure.duplicateKey())) {
+				Target own = new Target(TargetKind.GROUP, null, null, null, "Synthetic group " + i, null);
+				measure = MeasureBuilder.builder(measure).targets(Lists.append(targets, own)).build();
+			}
+			batch.add(measure);
 			flush(Measure.class, batch, "measures", i + 1, counts[0]);
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");

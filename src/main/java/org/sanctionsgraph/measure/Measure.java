@@ -25,7 +25,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * The measure applies from {@code startDay} (the earliest day of its in-force date, else of its
  * listing, else of its announcement) through {@code endDay} (the latest day of its end date)
  * inclusive. Timelines order measures by {@code timelineKey}, the latest day the start can mean, so
- * a measure known only to the month follows the dated measures of that month.
+ * a measure known only to the month follows the dated measures of that month. {@code duplicateKey}
+ * names what makes two measures the same (see {@link DuplicateKey}); a unique index on it makes the
+ * duplicate rule hold even for writes racing each other.
  */
 @RecordBuilder
 @Document("measures")
@@ -42,7 +44,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "membership_change", def = "{'membershipChange.membershipId': 1}"),
 		@CompoundIndex(name = "imposer_timeline", def = "{'imposerIds': 1, 'timelineKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "target_country_timeline", def = "{'targetCountryIds': 1, 'timelineKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "target_country_timeline", def = "{'targetCountryIds': 1, 'timelineKey': 1, '_id': 1}"),
+		// Two writers recording the same measure at once: the index lets only one insert through.
+		@CompoundIndex(name = "duplicate", def = "{'duplicateKey': 1}", unique = true, sparse = true) })
 public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, String title, String description,
 		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 		String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
@@ -50,7 +54,8 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		MembershipChange membershipChange, List<Citation> citations,
 		// derived, and the revision (bookkeeping of the writer):
 		String startDay, @Indexed String endDay, String sortKey, String timelineKey, List<String> targetPartyIds,
-		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds, long revision) implements Sortable {
+		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds,
+		String duplicateKey, long revision) implements Sortable {
 
 	/** Sorts after every ISO date, so measures with no known start come last. */
 	static final String UNKNOWN_START = "~";
@@ -79,6 +84,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 			.filter(Objects::nonNull)
 			.distinct()
 			.toList();
+		duplicateKey = DuplicateKey.of(kind, imposerIds, targets, measureTypes, startDay);
 	}
 
 	/** A new measure (revision 1) from its recorded fields; the derived ones are computed. */
@@ -90,7 +96,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
 				membershipChange, citations,
-				null, null, null, null, null, null, null, null, 1);
+				null, null, null, null, null, null, null, null, null, 1);
 	}
 
 	/** When the measure started: in force, else listed, else announced (null when none is known). */

@@ -63,25 +63,25 @@ class MeasureMutations {
 
 	@MutationMapping
 	Payload<Measure> recordSanction(@Argument RecordInput input) {
-		return this.writes.record(spec("recordSanction"), input.idempotencyKey(),
+		return this.writes.record(spec("recordSanction"), input, input.idempotencyKey(),
 				checks -> MeasureRecords.DRAFTS.creating(validate(checks, input.fields(), MeasureKind.SANCTION)));
 	}
 
 	@MutationMapping
 	Payload<Measure> recordCountermeasure(@Argument RecordInput input) {
-		return this.writes.record(spec("recordCountermeasure"), input.idempotencyKey(),
+		return this.writes.record(spec("recordCountermeasure"), input, input.idempotencyKey(),
 				checks -> MeasureRecords.DRAFTS.creating(validate(checks, input.fields(), MeasureKind.COUNTERMEASURE)));
 	}
 
 	@MutationMapping
 	Payload<Measure> amendMeasure(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+		return this.writes.amend(spec("amendMeasure"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
 				"input.fields", checks -> MeasureRecords.DRAFTS.changing(validate(checks, input.fields(), null)));
 	}
 
 	@MutationMapping
 	Payload<Measure> liftMeasure(@Argument LiftInput input) {
-		return this.writes.amend(spec("liftMeasure"), "input.id", input.id(), input.revision(), input.idempotencyKey(), "input",
+		return this.writes.amend(spec("liftMeasure"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(), "input",
 				checks -> {
 					FuzzyDate ended = checks.date("ended", input.ended(), true);
 					String reason = checks.text("reason", input.reason(), Checks.TEXT_MAX, true);
@@ -106,20 +106,15 @@ class MeasureMutations {
 		String legalBasis = checks.text("legalBasis", fields.legalBasis(), Checks.TEXT_MAX, false);
 		String reason = checks.text("reason", fields.reason(), Checks.TEXT_MAX, false);
 		List<String> triggers = checks.refs("triggeredBy", fields.triggeredBy(), "Event", false);
-		List<String> answers = null;
-		if (kind == MeasureKind.SANCTION && fields.respondsTo() != null && !fields.respondsTo().isEmpty()) {
-			checks.error("respondsTo", UserErrorCode.INVALID,
-					"a sanction answers no measure; record a countermeasure instead");
-		}
-		else if (checks.given("respondsTo", fields.respondsTo(), kind == MeasureKind.COUNTERMEASURE)) {
-			answers = checks.refs("respondsTo", fields.respondsTo(), "Measure", kind != null);
-		}
+		// Whether this kind of measure may answer others or change a membership is a rule about the
+		// resulting record (MeasureRules), so an amendment is held to it as a new record is.
+		List<String> respondsTo = checks.given("respondsTo", fields.respondsTo(), kind == MeasureKind.COUNTERMEASURE)
+				? checks.refs("respondsTo", fields.respondsTo(), "Measure", kind == MeasureKind.COUNTERMEASURE) : null;
 		FuzzyDate announced = checks.date("announced", fields.announced(), false);
 		FuzzyDate listed = checks.date("listed", fields.listed(), false);
 		FuzzyDate inForce = checks.date("inForce", fields.inForce(), false);
-		MembershipChange membershipChange = membershipChange(checks, fields.membershipChange(), kind);
+		MembershipChange membershipChange = membershipChange(checks, fields.membershipChange());
 		List<Citation> citations = fields.citations() == null ? null : checks.citations("citations", fields.citations());
-		List<String> respondsTo = answers;
 		return measure -> {
 			given(kind, measure::kind);
 			given(title, measure::title);
@@ -140,12 +135,8 @@ class MeasureMutations {
 		};
 	}
 
-	private static MembershipChange membershipChange(Checks checks, MembershipChangeInput change, MeasureKind kind) {
+	private static MembershipChange membershipChange(Checks checks, MembershipChangeInput change) {
 		if (change == null) {
-			return null;
-		}
-		if (kind == MeasureKind.SANCTION) {
-			checks.error("membershipChange", UserErrorCode.INVALID, "only a countermeasure changes a membership");
 			return null;
 		}
 		String membership = checks.ref("membershipChange.membership", change.membership(), "Membership", true);

@@ -37,13 +37,13 @@ class OrganizationMutations {
 
 	@MutationMapping
 	Payload<Organization> recordOrganization(@Argument RecordInput input) {
-		return this.writes.record(spec("recordOrganization"), input.idempotencyKey(),
+		return this.writes.record(spec("recordOrganization"), input, input.idempotencyKey(),
 				checks -> OrganizationRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Organization> amendOrganization(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendOrganization"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+		return this.writes.amend(spec("amendOrganization"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
 				"input.fields", checks -> OrganizationRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 

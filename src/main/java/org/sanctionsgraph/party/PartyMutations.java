@@ -51,13 +51,13 @@ class PartyMutations {
 
 	@MutationMapping
 	Payload<Party> recordParty(@Argument RecordInput input) {
-		return this.writes.record(spec("recordParty"), input.idempotencyKey(),
+		return this.writes.record(spec("recordParty"), input, input.idempotencyKey(),
 				checks -> PartyRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Party> amendParty(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendParty"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+		return this.writes.amend(spec("amendParty"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
 				"input.fields", checks -> PartyRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 

@@ -44,13 +44,13 @@ class PersonMutations {
 
 	@MutationMapping
 	Payload<Person> recordPerson(@Argument RecordInput input) {
-		return this.writes.record(spec("recordPerson"), input.idempotencyKey(),
+		return this.writes.record(spec("recordPerson"), input, input.idempotencyKey(),
 				checks -> PersonRecords.DRAFTS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Person> amendPerson(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendPerson"), "input.id", input.id(), input.revision(), input.idempotencyKey(),
+		return this.writes.amend(spec("amendPerson"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
 				"input.fields", checks -> PersonRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 

@@ -21,7 +21,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @Document("memberships")
 @CompoundIndexes({ @CompoundIndex(name = "member_sort", def = "{'memberId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "cause", def = "{'history.causeMeasureId': 1}") })
+		@CompoundIndex(name = "cause", def = "{'history.causeMeasureId': 1}"),
+		// A party is a member of a programme once: two writers recording it at once cannot both insert.
+		@CompoundIndex(name = "member_program", def = "{'memberId': 1, 'programId': 1}", unique = true) })
 public record Membership(@MongoId(FieldType.STRING) String id, String memberId, String programId, List<StatusPeriod> history,
 		List<Citation> citations, String sortKey, long revision) implements Sortable {
 

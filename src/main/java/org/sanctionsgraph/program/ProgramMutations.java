@@ -56,13 +56,13 @@ class ProgramMutations {
 
 	@MutationMapping
 	Payload<Program> recordProgram(@Argument RecordInput input) {
-		return this.writes.record(new Writes.Spec<>(Program.class, "recordProgram"), input.idempotencyKey(),
+		return this.writes.record(new Writes.Spec<>(Program.class, "recordProgram"), input, input.idempotencyKey(),
 				checks -> ProgramRecords.PROGRAMS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Program> amendProgram(@Argument AmendInput input) {
-		return this.writes.amend(new Writes.Spec<>(Program.class, "amendProgram"), "input.id", input.id(),
+		return this.writes.amend(new Writes.Spec<>(Program.class, "amendProgram"), input, "input.id", input.id(),
 				input.revision(), input.idempotencyKey(), "input.fields",
 				checks -> ProgramRecords.PROGRAMS.changing(validate(checks, input.fields())));
 	}
@@ -70,7 +70,7 @@ class ProgramMutations {
 	@MutationMapping
 	Payload<Membership> recordMembership(@Argument RecordMembershipInput input) {
 		Writes.Spec<Membership> spec = new Writes.Spec<>(Membership.class, "recordMembership", this::notYetMember);
-		return this.writes.record(spec, input.idempotencyKey(), checks -> {
+		return this.writes.record(spec, input, input.idempotencyKey(), checks -> {
 			String member = checks.party("member", input.member(), true);
 			String program = checks.ref("program", input.program(), "Program", true);
 			StatusPeriod period = period(checks, input.status(), input.from(), input.note(), input.citations());
@@ -81,7 +81,7 @@ class ProgramMutations {
 
 	@MutationMapping
 	Payload<Membership> changeMembershipStatus(@Argument ChangeStatusInput input) {
-		return this.writes.amend(new Writes.Spec<>(Membership.class, "changeMembershipStatus"), "input.id",
+		return this.writes.amend(new Writes.Spec<>(Membership.class, "changeMembershipStatus"), input, "input.id",
 				input.id(), input.revision(), input.idempotencyKey(), "input", checks -> {
 					StatusPeriod period = period(checks, input.status(), input.from(), input.note(), input.citations());
 					return ProgramRecords.MEMBERSHIPS

@@ -33,7 +33,7 @@ class SourceMutations {
 	@MutationMapping
 	Payload<Source> recordSource(@Argument RecordInput input) {
 		SourceFields fields = input.fields();
-		return this.writes.record(new Writes.Spec<>(Source.class, "recordSource"), input.idempotencyKey(), checks -> {
+		return this.writes.record(new Writes.Spec<>(Source.class, "recordSource"), input, input.idempotencyKey(), checks -> {
 			String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
 			String publisher = checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false);
 			FuzzyDate published = checks.date("published", fields.published(), false);

@@ -51,7 +51,7 @@ class CitationMutations {
 	}
 
 	private <T extends Sortable> Payload<T> add(RecordType<T> type, AddCitationInput input) {
-		return this.writes.amend(new Writes.Spec<>(type.documentClass(), "addCitation"), "input.record",
+		return this.writes.amend(new Writes.Spec<>(type.documentClass(), "addCitation"), input, "input.record",
 				input.record(), input.revision(), input.idempotencyKey(), "input", checks -> {
 					Citation citation = checks.citation("citation", input.citation());
 					return record -> type.withCitation(record, citation);

@@ -20,6 +20,7 @@ import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,9 +43,11 @@ public class RecordWriter {
 
 	static final String REVISION = "revision";
 
+	private static final int DUPLICATE_KEY = 11000;
+
 	/** Fields computed from others or used for bookkeeping: not part of what a change shows. */
 	private static final Set<String> NOT_SHOWN = Set.of("_id", "_class", "sortKey", REVISION, PENDING, "startDay",
-			"endDay", "timelineKey", "targetPartyIds", "targetCountryIds", "targetPersonIds", "targetOrganizationIds");
+			"endDay", "timelineKey", "duplicateKey", "targetPartyIds", "targetCountryIds", "targetPersonIds", "targetOrganizationIds");
 
 	private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -140,11 +143,17 @@ public class RecordWriter {
 		}
 	}
 
-	/** Moves every pending history entry of every record of a type into the history collection. */
-	public void drainAll(Class<?> type) {
+	/**
+	 * Moves every pending history entry of every record of a type into the history collection, and
+	 * returns how many records had some. Safe to repeat: an entry already copied is not copied again.
+	 */
+	public int drainAll(Class<?> type) {
+		int records = 0;
 		for (Document doc : collection(type).find(Filters.exists(PENDING + ".0")).projection(new Document("_id", 1))) {
 			drain(type, doc.getString("_id"));
+			records++;
 		}
+		return records;
 	}
 
 	private void drain(Class<?> type, String id) {
@@ -221,7 +230,7 @@ public class RecordWriter {
 		return this.mongo.getCollection(this.mongo.getCollectionName(type));
 	}
 
-	private static boolean transientTransactionError(Throwable ex) {
+	static boolean transientTransactionError(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MongoException mongoException
 					&& mongoException.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
@@ -232,8 +241,18 @@ public class RecordWriter {
 	}
 
 	private static boolean isDuplicateKey(MongoException ex) {
-		return ex.getCode() == 11000;
+		return ex.getCode() == DUPLICATE_KEY;
 	}
 
+	/** Whether a write failed because a unique index already holds the same key (MongoDB's E11000). */
+	static boolean duplicateKey(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DuplicateKeyException
+					|| cause instanceof MongoException mongoException && isDuplicateKey(mongoException)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.sanctionsgraph.write;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -72,12 +73,13 @@ public class Writes {
 
 	/**
 	 * Records a new record: {@code validate} checks the input and returns how to build the record from
-	 * its new id.
+	 * its new id. {@code input} is the mutation's whole input as the client sent it: a repeat with its
+	 * idempotency key must send the same.
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
-	public <T extends Sortable> Payload<T> record(Spec<T> spec, String idempotencyKey,
+	public <T extends Sortable> Payload<T> record(Spec<T> spec, Object input, String idempotencyKey,
 			Function<Checks, Function<String, T>> validate) {
-		return this.idempotency.run(idempotencyKey, spec.operation(), spec.type(), () -> {
+		return this.idempotency.run(idempotencyKey, input, spec.operation(), spec.type(), () -> {
 			Checks checks = checks(true, "input.fields");
 			Function<String, T> create = validate.apply(checks);
 			if (!checks.errors().isEmpty()) {
@@ -88,18 +90,23 @@ public class Writes {
 			if (!problems.isEmpty()) {
 				return Payload.failed(problems);
 			}
-			return Payload.ok(this.writer.create(name(spec), spec.type(), record, spec.operation()));
+			try {
+				return Payload.ok(this.writer.create(name(spec), spec.type(), record, spec.operation()));
+			}
+			catch (RuntimeException ex) {
+				return Payload.failed(lostRace(spec, record, ex));
+			}
 		});
 	}
 
 	/**
 	 * Changes an existing record at the revision the caller saw: {@code validate} checks the input
-	 * and returns the change to apply to the current record.
+	 * and returns the change to apply to the current record ({@code input} as for {@link #record}).
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
-	public <T extends Sortable> Payload<T> amend(Spec<T> spec, String idField, String id, int revision,
+	public <T extends Sortable> Payload<T> amend(Spec<T> spec, Object input, String idField, String id, int revision,
 			String idempotencyKey, String fieldsPath, Function<Checks, UnaryOperator<T>> validate) {
-		return this.idempotency.run(idempotencyKey, spec.operation(), spec.type(), () -> {
+		return this.idempotency.run(idempotencyKey, input, spec.operation(), spec.type(), () -> {
 			String recordType = name(spec);
 			String key;
 			try {
@@ -114,6 +121,7 @@ public class Writes {
 			if (!checks.errors().isEmpty()) {
 				return Payload.failed(checks.errors());
 			}
+			List<T> attempted = new ArrayList<>(1);
 			try {
 				RecordWriter.Outcome<T> outcome = this.writer.update(recordType, spec.type(), key, revision,
 						spec.operation(), current -> {
@@ -122,6 +130,7 @@ public class Writes {
 							if (!problems.isEmpty()) {
 								throw new Rejected(problems);
 							}
+							attempted.add(changed);
 							return changed;
 						});
 				if (outcome instanceof RecordWriter.Outcome.Written<T> written) {
@@ -139,7 +148,30 @@ public class Writes {
 			catch (Rejected rejected) {
 				return Payload.failed(rejected.errors);
 			}
+			catch (RuntimeException ex) {
+				if (attempted.isEmpty()) {
+					throw ex;
+				}
+				return Payload.failed(lostRace(spec, attempted.get(0), ex));
+			}
 		});
+	}
+
+	/**
+	 * The errors for a write that a unique index refused: another writer stored the same record between
+	 * the rules' check and this write. The rules, asked again, now see that record and name it;
+	 * nothing was written (the refused insert or replace is the write's only step, or its transaction
+	 * was rolled back). In a transaction the loser may learn of the winner as a write conflict instead.
+	 */
+	private static <T extends Sortable> List<UserError> lostRace(Spec<T> spec, T record, RuntimeException ex) {
+		if (!RecordWriter.duplicateKey(ex) && !RecordWriter.transientTransactionError(ex)) {
+			throw ex;
+		}
+		List<UserError> problems = spec.check().apply(record);
+		if (problems.isEmpty()) {
+			throw ex;
+		}
+		return problems;
 	}
 
 	/** A refusal decided before any data is touched; still only for callers allowed to write. */

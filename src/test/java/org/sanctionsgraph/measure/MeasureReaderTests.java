@@ -55,7 +55,7 @@ class MeasureReaderTests {
 				FuzzyDate.of("2021-06-28"), FuzzyDate.of("2021-07"), FuzzyDate.of("2022"), "lifted",
 				new MembershipChange("ms-1", MembershipStatus.SUSPENDED, FuzzyDate.of("2021-06-28"), "a note"),
 				List.of(new Citation("src-1", "a quote", "a note"), new Citation("src-2", null, null)), null, null, null,
-				null, null, null, null, null, 7);
+				null, null, null, null, null, null, 7);
 		readsBackAsTheGenericMapping(full);
 	}
 

@@ -98,4 +98,60 @@ class MeasureRulesTests {
 		assertThat(rules.check(sanction("m-new").imposerIds(List.of("party-eu", "party-us")).build())).isEmpty();
 	}
 
+
+	@Test
+	void aSanctionAnswersNoMeasureAndChangesNoMembership() {
+		assertThat(problems(sanction("m-new").targets(List.of(OFFICIALS))
+			.respondsToIds(List.of("m-sectoral"))
+			.membershipChange(new MembershipChange("ms-1", MembershipStatus.SUSPENDED, null, null))
+			.build())).containsExactly(
+					"input.fields.respondsTo INVALID: a sanction answers no measure; record a countermeasure instead",
+					"input.fields.membershipChange INVALID: only a countermeasure changes a membership");
+	}
+
+	@Test
+	void answeringNeverLeadsBackToTheMeasure() {
+		store.template().insert(sanction("m-chain-a").targets(List.of(OFFICIALS)).inForce(FuzzyDate.of("2020-01-10")).build());
+		store.template().insert(countermeasure("m-chain-b", "2020-02-10", "m-chain-a").build());
+		store.template().insert(countermeasure("m-chain-c", "2020-03-10", "m-chain-b").build());
+
+		assertThat(problems(countermeasure("m-chain-a", "2020-04-10", "m-chain-c").build())).as("a three-step cycle")
+			.containsExactly("input.fields.respondsTo INVALID: answering " + GlobalId.encode("Measure", "m-chain-c")
+					+ " would make a cycle: it answers this measure, directly or through others");
+		assertThat(problems(countermeasure("m-chain-b", "2020-04-10", "m-chain-a", "m-chain-c").build()))
+			.as("a two-step cycle beside a valid answer")
+			.containsExactly("input.fields.respondsTo INVALID: answering " + GlobalId.encode("Measure", "m-chain-c")
+					+ " would make a cycle: it answers this measure, directly or through others");
+		assertThat(problems(countermeasure("m-chain-d", "2020-04-10", "m-chain-c").build()))
+			.as("answering the end of a chain is no cycle")
+			.isEmpty();
+	}
+
+	@Test
+	void aCountermeasureStartsNoEarlierThanWhatItAnswersWasFirstKnown() {
+		assertThat(problems(countermeasure("m-new", "2021-06-01", "m-sectoral").build())).containsExactly(
+				"input.fields.respondsTo INVALID: the countermeasure starts (2021-06-01) before "
+						+ GlobalId.encode("Measure", "m-sectoral") + ", which it answers, was first known (2021-06-24)");
+		assertThat(problems(countermeasure("m-new", "2021-06", "m-sectoral").build()))
+			.as("a month-precise start may be on or after the 24th")
+			.isEmpty();
+		store.template()
+			.insert(sanction("m-announced").targets(List.of(OFFICIALS))
+				.measureTypes(List.of(MeasureType.TRAVEL_BAN))
+				.announced(FuzzyDate.of("2021-05-28"))
+				.build());
+		assertThat(problems(countermeasure("m-new", "2021-06-01", "m-announced").build()))
+			.as("a measure is known from its announcement, before it is in force")
+			.isEmpty();
+	}
+
+	private static MeasureBuilder countermeasure(String id, String inForce, String... answers) {
+		return sanction(id).kind(MeasureKind.COUNTERMEASURE)
+			.imposerIds(List.of("party-by"))
+			.targets(List.of(new Target(TargetKind.PARTY, "party-eu", null, null, null, "party-eu")))
+			.measureTypes(List.of(MeasureType.ENVOY_RECALL))
+			.inForce(FuzzyDate.of(inForce))
+			.respondsToIds(List.of(answers));
+	}
+
 }

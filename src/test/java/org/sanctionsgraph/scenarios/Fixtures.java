@@ -55,10 +55,11 @@ final class Fixtures {
 					List.of(MeasureType.ASSET_FREEZE), List.of("nz"), targets, null, null, null, List.of(), List.of(),
 					null, null, FuzzyDate.of("1990-01-%02d".formatted(i)), FuzzyDate.of("1995-01-01"), null, null, cited));
 			for (int j = 1; j <= 2; j++) {
+				// a month apart: the same response on the same day would be a duplicate, which the store refuses
 				measures.add(Measure.of(id + "-response-" + j, MeasureKind.COUNTERMEASURE,
 						"Fixture response " + j + " to sanction " + i, null, List.of(MeasureType.COUNTER_SANCTIONS),
 						List.of("kp"), List.of(new Target(TargetKind.PARTY, "nz", null, null, null, null)), null, null,
-						null, List.of(), List.of(id), null, null, FuzzyDate.of("1990-02-%02d".formatted(i)),
+						null, List.of(), List.of(id), null, null, FuzzyDate.of("1990-%02d-%02d".formatted(1 + j, i)),
 						FuzzyDate.of("1995-01-01"), null, null, cited));
 			}
 		}

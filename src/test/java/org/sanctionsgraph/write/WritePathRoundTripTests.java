@@ -147,7 +147,7 @@ class WritePathRoundTripTests {
 								"program-1", "Decree 1", "A reason", List.of("event-1"), List.of("m-0"),
 								FuzzyDate.of("2021-06"), day, day, FuzzyDate.of("2022"), "lifted",
 								new MembershipChange("membership-1", MembershipStatus.SUSPENDED, day, "a note"), citations,
-								null, null, null, null, null, null, null, null, 0),
+								null, null, null, null, null, null, null, null, null, 0),
 						measure -> MeasureBuilder.builder(measure).respondsToIds(List.of("m-0", "m-00")).build()));
 	}
 
