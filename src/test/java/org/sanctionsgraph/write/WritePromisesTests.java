@@ -13,36 +13,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.sanctionsgraph.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanctionsgraph.TestDataDirectory;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.program.Membership;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the write API promises, over HTTP: identical writes sent at the same moment make one record
  * (the others are told which), an amendment is held to every rule a new record is, and an
  * idempotency key cannot be reused for other input.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sanctions.security.bootstrap-admin-key=" + WritePromisesTests.ADMIN_SECRET,
-				"sanctions.limits.anonymous-per-minute=1000000", "sanctions.limits.analyst-per-minute=1000000" })
-@AutoConfigureHttpGraphQlTester
+@ApiTest
 class WritePromisesTests {
 
-	static final String ADMIN_SECRET = "sgk_write-promises-admin-secret-0123456789abcdef";
+	static final String ADMIN_SECRET = ApiTest.ADMIN_SECRET;
 
 	private static final int WRITERS = 8;
 
@@ -56,11 +49,6 @@ class WritePromisesTests {
 	MongoTemplate mongo;
 
 	HttpGraphQlTester analyst;
-
-	@DynamicPropertySource
-	static void dataDirectory(DynamicPropertyRegistry registry) {
-		TestDataDirectory.register(registry, "write-promises");
-	}
 
 	@BeforeEach
 	void analyst() {
