@@ -11,12 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The one application context the API tests share: the app on a random port with its default
- * settings, a known bootstrap admin key, no rate limit (the suites make hundreds of requests from
- * one address; rate limits have their own test) and each request's MongoDB commands in the
- * response's extensions. Classes carrying only this annotation get the same cached context, so
- * they must keep the seed story as it is: each test writes records of its own with unique names
- * and codes, or removes what it wrote.
+ * The one application context the API tests share: the app on a random port with its
+ * default settings, a known bootstrap admin key, no rate limit (the suites make hundreds
+ * of requests from one address; rate limits have their own test) and each request's
+ * MongoDB commands in the response's extensions. Classes carrying only this annotation
+ * get the same cached context, so they must keep the seed story as it is: each test
+ * writes records of its own with unique names and codes, or removes what it wrote.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,12 +10,16 @@ import com.tngtech.archunit.core.importer.Locations;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layering the code keeps: features depend on a small core and on each other in one direction
- * only; the core never imports a feature. New record kinds plug into the core's registry instead.
+ * The layering the code keeps: features depend on a small core and on each other in one
+ * direction only; the core never imports a feature. New record kinds plug into the core's
+ * registry instead.
  */
 class ArchitectureTests {
 
-	/** The core: ids, scalars and errors, paging, the record registry, the write path, security, limits, storage. */
+	/**
+	 * The core: ids, scalars and errors, paging, the record registry, the write path,
+	 * security, limits, storage.
+	 */
 	static final String[] CORE = { "..sanctionsgraph.model..", "..sanctionsgraph.graphql..",
 			"..sanctionsgraph.paging..", "..sanctionsgraph.records..", "..sanctionsgraph.write..",
 			"..sanctionsgraph.security..", "..sanctionsgraph.limits..", "..sanctionsgraph.db..",
@@ -26,15 +30,16 @@ class ArchitectureTests {
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
 			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate.." };
 
-	/** The application's own classes, read from where they were compiled (scanning the classpath is slow). */
+	/**
+	 * The application's own classes, read from where they were compiled (scanning the
+	 * classpath is slow).
+	 */
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importLocations(Locations.ofPackage("org.sanctionsgraph")
 			.stream()
-			.filter(location -> location.contains(SanctionsGraphApplication.class.getProtectionDomain()
-				.getCodeSource()
-				.getLocation()
-				.toString()))
+			.filter(location -> location.contains(
+					SanctionsGraphApplication.class.getProtectionDomain().getCodeSource().getLocation().toString()))
 			.toList());
 
 	@Test
@@ -54,7 +59,8 @@ class ArchitectureTests {
 
 	@Test
 	void theRulesSeeTheWholeApplication() {
-		// a rule over no classes passes whatever the code does: make sure both sides are really there
+		// a rule over no classes passes whatever the code does: make sure both sides are
+		// really there
 		for (String pkg : CORE) {
 			String name = pkg.replace("..sanctionsgraph.", "org.sanctionsgraph.").replace("..", "");
 			org.assertj.core.api.Assertions.assertThat(MAIN.containPackage(name)).as(name).isTrue();

@@ -50,9 +50,10 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The settings as users meet them: the README's Configuration table, the metadata IDEs read (written
- * by the configuration processor from the settings records), the environment variables, the
- * checks that refuse a bad value at start-up, and the one data directory.
+ * The settings as users meet them: the README's Configuration table, the metadata IDEs
+ * read (written by the configuration processor from the settings records), the
+ * environment variables, the checks that refuse a bad value at start-up, and the one data
+ * directory.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ConfigurationTests {
@@ -62,13 +63,17 @@ class ConfigurationTests {
 	/** The app's settings in the generated metadata, by name. */
 	private static Map<String, JsonNode> metadata;
 
-	/** The README's Configuration table: setting, then its cells (variable, default, meaning). */
+	/**
+	 * The README's Configuration table: setting, then its cells (variable, default,
+	 * meaning).
+	 */
 	private static Map<String, List<String>> readme;
 
 	@BeforeAll
 	static void read() throws IOException {
 		metadata = new LinkedHashMap<>();
-		// Every Spring jar carries such a file; the app's is the one naming sanctions.* settings.
+		// Every Spring jar carries such a file; the app's is the one naming sanctions.*
+		// settings.
 		for (URL url : Collections.list(ConfigurationTests.class.getClassLoader()
 			.getResources("META-INF/spring-configuration-metadata.json"))) {
 			try (InputStream in = url.openStream()) {
@@ -155,13 +160,13 @@ class ConfigurationTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '=', value = { "sanctions.limits.max-depth=-1", "sanctions.limits.analyst-per-minute=0",
 			"sanctions.limits.timeout=0s", "sanctions.mongodb.server-selection-timeout=0ms",
-			"sanctions.embedded.port=70000", "sanctions.generate.size=huge",
-			"sanctions.security.jwt-roles-claim=' '" })
+			"sanctions.embedded.port=70000", "sanctions.generate.size=huge", "sanctions.security.jwt-roles-claim=' '" })
 	void aBadValueFailsStartUpNamingTheSetting(String name, String value, CapturedOutput output) {
 		SpringApplicationBuilder app = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
 			.properties(Map.of(name, value));
 		assertThatThrownBy(app::run).isNotNull();
-		// The report names the setting as it was written (its origin) and why its value was refused.
+		// The report names the setting as it was written (its origin) and why its value
+		// was refused.
 		assertThat(output).contains("APPLICATION FAILED TO START")
 			.contains("\"" + name + "\" from property source")
 			.contains("Reason: ");
@@ -207,7 +212,9 @@ class ConfigurationTests {
 		return new ApplicationContextRunner().withUserConfiguration(Settings.class);
 	}
 
-	/** Every settings record and nothing else: a context that only binds and checks them. */
+	/**
+	 * Every settings record and nothing else: a context that only binds and checks them.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ DataDirectoryProperties.class, MongoDbProperties.class,
 			EmbeddedMongoProperties.class, LimitsProperties.class, SecurityProperties.class, SeedProperties.class,

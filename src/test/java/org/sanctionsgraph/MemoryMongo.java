@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
- * An in-memory MongoDB-wire server with a template mapped as the application maps its documents, for
- * unit tests of code that reads and writes without starting the application.
+ * An in-memory MongoDB-wire server with a template mapped as the application maps its
+ * documents, for unit tests of code that reads and writes without starting the
+ * application.
  */
 public final class MemoryMongo implements AutoCloseable {
 
@@ -31,9 +32,9 @@ public final class MemoryMongo implements AutoCloseable {
 	private final MongoTemplate template = new MongoTemplate(this.factory, converter(this.factory));
 
 	private static MappingMongoConverter converter(SimpleMongoClientDatabaseFactory factory) {
-		MongoCustomConversions conversions = new MongoCustomConversions(List.of(
-				new MongoMappingConfiguration.FuzzyDateWriter(), new MongoMappingConfiguration.FuzzyDateReader(),
-				new MeasureReader()));
+		MongoCustomConversions conversions = new MongoCustomConversions(
+				List.of(new MongoMappingConfiguration.FuzzyDateWriter(),
+						new MongoMappingConfiguration.FuzzyDateReader(), new MeasureReader()));
 		MongoMappingContext context = new MongoMappingContext();
 		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
 		context.afterPropertiesSet();

@@ -11,9 +11,10 @@ import org.springframework.graphql.GraphQlResponse;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**
- * Test-only: adds the MongoDB commands a request sent to its response's extensions when the request
- * asks for them with the {@value #HEADER} header, so a test reads its own request's round trips,
- * whatever else talks to the database meanwhile; other responses stay as clients see them.
+ * Test-only: adds the MongoDB commands a request sent to its response's extensions when
+ * the request asks for them with the {@value #HEADER} header, so a test reads its own
+ * request's round trips, whatever else talks to the database meanwhile; other responses
+ * stay as clients see them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RequestCommands {

@@ -17,7 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The embedded default keeps its data across restarts, and the seed story is loaded only once. */
+/**
+ * The embedded default keeps its data across restarts, and the seed story is loaded only
+ * once.
+ */
 class RestartTests {
 
 	@TempDir

@@ -25,24 +25,29 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Gives every Spring test context a fresh data directory of its own (the embedded server's store
- * and the search index: two contexts in one JVM must never share Lucene's write lock), deleted when
- * the context closes, and keeps the shell's MongoDB settings out of tests: a
- * {@code SPRING_MONGODB_URI} in the environment would otherwise send the embedded tests' writes to
- * that database. A test that wants a server of its own sets {@code spring.mongodb.uri} in its test
- * properties or a service connection. Registered for all test contexts in
- * {@code META-INF/spring.factories}; being equal for all, it never splits the context cache.
+ * Gives every Spring test context a fresh data directory of its own (the embedded
+ * server's store and the search index: two contexts in one JVM must never share Lucene's
+ * write lock), deleted when the context closes, and keeps the shell's MongoDB settings
+ * out of tests: a {@code SPRING_MONGODB_URI} in the environment would otherwise send the
+ * embedded tests' writes to that database. A test that wants a server of its own sets
+ * {@code spring.mongodb.uri} in its test properties or a service connection. Registered
+ * for all test contexts in {@code META-INF/spring.factories}; being equal for all, it
+ * never splits the context cache.
  */
 public final class TestDataDirectory implements ContextCustomizerFactory {
 
 	static final String PROPERTY = "sanctions.embedded.data-dir";
 
 	@Override
-	public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> attributes) {
 		return new Customizer();
 	}
 
-	/** Deletes a directory and everything in it; what cannot be deleted is reported, not hidden. */
+	/**
+	 * Deletes a directory and everything in it; what cannot be deleted is reported, not
+	 * hidden.
+	 */
 	public static void delete(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
@@ -57,15 +62,19 @@ public final class TestDataDirectory implements ContextCustomizerFactory {
 		}
 	}
 
-	/** Whether a property (in any of its spellings, environment variables included) connects to MongoDB. */
+	/**
+	 * Whether a property (in any of its spellings, environment variables included)
+	 * connects to MongoDB.
+	 */
 	static boolean connectsToMongo(String name) {
 		String canonical = name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
 		return canonical.startsWith("SPRING_MONGODB_") || canonical.startsWith("SPRING_DATA_MONGODB_");
 	}
 
 	/**
-	 * Removes MongoDB connection settings that come from the shell (environment variables, system
-	 * properties) from a context about to start, so it falls back to the embedded default.
+	 * Removes MongoDB connection settings that come from the shell (environment
+	 * variables, system properties) from a context about to start, so it falls back to
+	 * the embedded default.
 	 */
 	public static void withoutShellMongoSettings(ConfigurableApplicationContext context) {
 		MutablePropertySources sources = context.getEnvironment().getPropertySources();
@@ -89,8 +98,8 @@ public final class TestDataDirectory implements ContextCustomizerFactory {
 			}
 		}
 		if (dropped) {
-			sources.replace(name, environment ? new SystemEnvironmentPropertySource(name, kept)
-					: new MapPropertySource(name, kept));
+			sources.replace(name,
+					environment ? new SystemEnvironmentPropertySource(name, kept) : new MapPropertySource(name, kept));
 		}
 	}
 
@@ -108,7 +117,8 @@ public final class TestDataDirectory implements ContextCustomizerFactory {
 				throw new UncheckedIOException(ex);
 			}
 			sources.addFirst(new MapPropertySource("testDataDirectory", Map.of(PROPERTY, dir.toString())));
-			// registered before any bean, so destroyed after all of them (the store and index are closed by then)
+			// registered before any bean, so destroyed after all of them (the store and
+			// index are closed by then)
 			((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("testDataDirectory",
 					() -> delete(dir));
 		}

@@ -15,7 +15,10 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** Test contexts get a data directory of their own, deleted on close, and never the shell's MongoDB. */
+/**
+ * Test contexts get a data directory of their own, deleted on close, and never the
+ * shell's MongoDB.
+ */
 class TestDataDirectoryTests {
 
 	@Test
@@ -24,8 +27,8 @@ class TestDataDirectoryTests {
 			MutablePropertySources sources = context.getEnvironment().getPropertySources();
 			sources.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
 					new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-							Map.of("SPRING_MONGODB_URI", "mongodb://production:27017/sanctions", "SANCTIONS_SEED_ENABLED",
-									"false")));
+							Map.of("SPRING_MONGODB_URI", "mongodb://production:27017/sanctions",
+									"SANCTIONS_SEED_ENABLED", "false")));
 			sources.replace(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
 					new MapPropertySource(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
 							Map.of("spring.data.mongodb.host", "production", "user.name", "tester")));

@@ -42,10 +42,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The app started the way the image starts it: a JVM of its own, as an unprivileged user (nobody),
- * from a working directory that user cannot write, with a configured MongoDB URI (an in-memory
- * mongo-java-server started here) and the data directory set through {@code SANCTIONS_DATA_DIR}.
- * It must start, become ready and answer a GraphQL query, having written only there.
+ * The app started the way the image starts it: a JVM of its own, as an unprivileged user
+ * (nobody), from a working directory that user cannot write, with a configured MongoDB
+ * URI (an in-memory mongo-java-server started here) and the data directory set through
+ * {@code SANCTIONS_DATA_DIR}. It must start, become ready and answer a GraphQL query,
+ * having written only there.
  */
 class UnprivilegedStartTests {
 
@@ -53,7 +54,10 @@ class UnprivilegedStartTests {
 
 	private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
-	/** Start-up here takes 10 to 20 s; the bound only keeps a broken start from hanging the build. */
+	/**
+	 * Start-up here takes 10 to 20 s; the bound only keeps a broken start from hanging
+	 * the build.
+	 */
 	private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
 	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
@@ -118,25 +122,26 @@ class UnprivilegedStartTests {
 
 		int port = awaitReady(this.app);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-		HttpResponse<String> readiness = http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(30))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> readiness = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		assertThat(readiness.body()).contains("\"status\":\"UP\"");
 
-		HttpResponse<String> answer = http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ party(code: \\\"BY\\\") { name } }\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ party(code: \\\"BY\\\") { name } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(200);
 		JsonNode body = JsonMapper.builder().build().readTree(answer.body());
 		assertThat(body.path("errors").isMissingNode()).as(answer.body()).isTrue();
 		assertThat(body.path("data").path("party").path("name").asString()).isEqualTo("Belarus");
 
-		// The seed went to the configured MongoDB and the search index into the data directory.
+		// The seed went to the configured MongoDB and the search index into the data
+		// directory.
 		try (MongoClient client = MongoClients.create(uri)) {
 			assertThat(client.getDatabase("sanctions").listCollectionNames()).contains("measures", "parties");
 		}
@@ -183,8 +188,9 @@ class UnprivilegedStartTests {
 	}
 
 	/**
-	 * The test classpath (without the test classes, as in the jar) in a directory every user can
-	 * read: the local Maven repository usually sits in root's home, which nobody may enter.
+	 * The test classpath (without the test classes, as in the jar) in a directory every
+	 * user can read: the local Maven repository usually sits in root's home, which nobody
+	 * may enter.
 	 */
 	private static String readableClasspath(Path lib) throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -223,7 +229,10 @@ class UnprivilegedStartTests {
 		}
 	}
 
-	/** A hard link when the file is readable by others (instant, same file system), else a copy. */
+	/**
+	 * A hard link when the file is readable by others (instant, same file system), else a
+	 * copy.
+	 */
 	private static void linkOrCopy(Path source, Path target) throws IOException {
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(source);
 		if (permissions.contains(PosixFilePermission.OTHERS_READ)) {

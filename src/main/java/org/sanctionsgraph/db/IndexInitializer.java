@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates at start-up every index that the document classes declare ({@code @Indexed},
- * {@code @CompoundIndex}), so each query path the schema offers is served by an index on MongoDB.
- * (The embedded server accepts non-unique indexes but scans; unique ones it enforces.)
+ * {@code @CompoundIndex}), so each query path the schema offers is served by an index on
+ * MongoDB. (The embedded server accepts non-unique indexes but scans; unique ones it
+ * enforces.)
  */
 @Component
 class IndexInitializer implements SmartInitializingSingleton {

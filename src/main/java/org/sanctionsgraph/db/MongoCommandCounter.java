@@ -21,22 +21,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts the commands the app sends to MongoDB (every round trip), in all as the metric
- * {@code sanctions.mongodb.commands} and per HTTP request, so that tests can prove that batch
- * loading keeps a request's round trips independent of page sizes while other threads (the search
- * index following a change stream) talk to the database at the same time.
+ * {@code sanctions.mongodb.commands} and per HTTP request, so that tests can prove that
+ * batch loading keeps a request's round trips independent of page sizes while other
+ * threads (the search index following a change stream) talk to the database at the same
+ * time.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class MongoCommandCounter extends OncePerRequestFilter implements CommandListener {
 
-	/** The request attribute holding the request's count, read by {@link #requestCount(Map)}. */
+	/**
+	 * The request attribute holding the request's count, read by
+	 * {@link #requestCount(Map)}.
+	 */
 	private static final String ATTRIBUTE = MongoCommandCounter.class.getName() + ".request";
 
 	private static final ThreadLocal<AtomicLong> CURRENT = new ThreadLocal<>();
 
 	static {
-		// data fetchers and batch loaders run where Spring for GraphQL restores the request's
-		// thread locals, so a fetcher moved to another thread still counts for its request
+		// data fetchers and batch loaders run where Spring for GraphQL restores the
+		// request's
+		// thread locals, so a fetcher moved to another thread still counts for its
+		// request
 		ContextRegistry.getInstance()
 			.registerThreadLocalAccessor(ATTRIBUTE, CURRENT::get, CURRENT::set, CURRENT::remove);
 	}
@@ -63,7 +69,10 @@ public class MongoCommandCounter extends OncePerRequestFilter implements Command
 		return this.started.get();
 	}
 
-	/** The commands sent so far for the request with these attributes; -1 outside a counted request. */
+	/**
+	 * The commands sent so far for the request with these attributes; -1 outside a
+	 * counted request.
+	 */
 	public static long requestCount(Map<String, Object> requestAttributes) {
 		return requestAttributes.get(ATTRIBUTE) instanceof AtomicLong count ? count.get() : -1;
 	}

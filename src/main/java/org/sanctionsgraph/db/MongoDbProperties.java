@@ -9,11 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the app talks to a configured MongoDB ({@code spring.mongodb.uri}, Boot's own setting, says
- * which).
+ * How the app talks to a configured MongoDB ({@code spring.mongodb.uri}, Boot's own
+ * setting, says which).
  *
- * @param serverSelectionTimeout How long to wait for a configured MongoDB before failing start-up (or
- * an operation) with the driver's error.
+ * @param serverSelectionTimeout How long to wait for a configured MongoDB before failing
+ * start-up (or an operation) with the driver's error.
  */
 @ConfigurationProperties("sanctions.mongodb")
 @Validated

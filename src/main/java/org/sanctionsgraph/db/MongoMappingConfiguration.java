@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 /**
- * Stores a {@link FuzzyDate} as its plain ISO text ("2021-06"), readable in the shell and the seed
- * file, and registers the converters features contribute ({@link StoreConverter}).
+ * Stores a {@link FuzzyDate} as its plain ISO text ("2021-06"), readable in the shell and
+ * the seed file, and registers the converters features contribute
+ * ({@link StoreConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoMappingConfiguration {
@@ -29,8 +30,8 @@ public class MongoMappingConfiguration {
 	}
 
 	/**
-	 * No application events per document read or written: nothing here listens to them, and a page
-	 * of 50 measures would publish 100 of them.
+	 * No application events per document read or written: nothing here listens to them,
+	 * and a page of 50 measures would publish 100 of them.
 	 */
 	@Bean
 	static BeanPostProcessor quietMongoTemplate() {

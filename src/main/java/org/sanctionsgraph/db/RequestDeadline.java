@@ -17,16 +17,20 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
- * The deadline of the request the current thread serves, shared by all of its MongoDB operations:
- * each one gets the time the request has left (the driver's client-side operation timeout), not a
- * full time limit of its own. Outside a request, operations keep the client-wide limit.
+ * The deadline of the request the current thread serves, shared by all of its MongoDB
+ * operations: each one gets the time the request has left (the driver's client-side
+ * operation timeout), not a full time limit of its own. Outside a request, operations
+ * keep the client-wide limit.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestDeadline {
 
 	private static final ThreadLocal<Instant> DEADLINE = new ThreadLocal<>();
 
-	/** Sets the current thread's deadline; returns the one it replaces, for {@link #restore}. */
+	/**
+	 * Sets the current thread's deadline; returns the one it replaces, for
+	 * {@link #restore}.
+	 */
 	public static Instant set(Instant deadline) {
 		Instant previous = DEADLINE.get();
 		DEADLINE.set(deadline);
@@ -60,7 +64,9 @@ public class RequestDeadline {
 		};
 	}
 
-	/** Hands out databases whose operations carry the time the current request has left. */
+	/**
+	 * Hands out databases whose operations carry the time the current request has left.
+	 */
 	record Bounded(MongoDatabaseFactory factory, ObjectProvider<Clock> clock) implements MongoDatabaseFactory {
 
 		private MongoDatabase bounded(MongoDatabase database) {

@@ -21,9 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * The embedded default: with no MongoDB URI configured, starts mongo-java-server on loopback with a
- * file-backed H2 store in the data directory (writes answered once synced to disk) and points the
- * app at it. With a URI (or a Testcontainers service connection) nothing here runs.
+ * The embedded default: with no MongoDB URI configured, starts mongo-java-server on
+ * loopback with a file-backed H2 store in the data directory (writes answered once synced
+ * to disk) and points the app at it. With a URI (or a Testcontainers service connection)
+ * nothing here runs.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class)
 @Conditional(NoMongoUriCondition.class)
@@ -46,13 +47,16 @@ public class EmbeddedMongoAutoConfiguration {
 		}
 		Path file = dir.resolve("sanctions.mv");
 		MongoServer server = new MongoServer(IndexedH2Backend.open(file, properties.cacheMb()));
-		// No oplog: nothing follows a change stream on a single process (its own writes reach its listeners
-		// directly), and the embedded oplog keeps a copy of every write in the store for good.
+		// No oplog: nothing follows a change stream on a single process (its own writes
+		// reach its listeners
+		// directly), and the embedded oplog keeps a copy of every write in the store for
+		// good.
 		server.bind("127.0.0.1", properties.port());
 		InetSocketAddress address = server.getLocalAddress();
-		log.info("No MongoDB URI configured: running on the embedded MongoDB-compatible server at {}:{}, "
-				+ "data in {} (set SPRING_MONGODB_URI to use a real MongoDB)", address.getHostString(),
-				address.getPort(), file);
+		log.info(
+				"No MongoDB URI configured: running on the embedded MongoDB-compatible server at {}:{}, "
+						+ "data in {} (set SPRING_MONGODB_URI to use a real MongoDB)",
+				address.getHostString(), address.getPort(), file);
 		return server;
 	}
 

@@ -8,11 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the embedded MongoDB-compatible server that runs when no MongoDB URI is configured.
- * Its data file lives in the data directory ({@code sanctions.data-dir}).
+ * Settings of the embedded MongoDB-compatible server that runs when no MongoDB URI is
+ * configured. Its data file lives in the data directory ({@code sanctions.data-dir}).
  *
- * @param enabled Whether the embedded server may run; false refuses to start without a configured
- * MongoDB.
+ * @param enabled Whether the embedded server may run; false refuses to start without a
+ * configured MongoDB.
  * @param port Loopback port of the embedded server; 0 picks a free one.
  * @param cacheMb Megabytes of the embedded server's data file kept in memory.
  */

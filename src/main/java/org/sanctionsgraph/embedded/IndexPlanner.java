@@ -17,27 +17,34 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.sanctionsgraph.embedded.QueryConditions.Condition;
 
 /**
- * Chooses how a query reads a collection's indexes. For the conditions the query fixes as a whole:
- * a single-field unique index (such as {@code _id}) when the query fixes that field, else the
- * {@link OrderedIndex} whose first field the query fixes, with a range on its second field when the
- * query bounds it, preferring one that already holds the requested sort order (then the scan stops
- * once the page is full), then one that uses the range, then the one holding fewest entries. When an
- * {@code $or} has a plan for each of its branches (each with the conditions around the
- * {@code $or}), the union of the branches' positions, each position once, is the plan instead if
- * the query as a whole has none, or has one that neither gives the requested order nor reads fewer
- * entries. A plan only names candidates: the caller matches each against the
- * whole query. Called with the collection's monitor held (see {@link IndexedH2Collection}).
+ * Chooses how a query reads a collection's indexes. For the conditions the query fixes as
+ * a whole: a single-field unique index (such as {@code _id}) when the query fixes that
+ * field, else the {@link OrderedIndex} whose first field the query fixes, with a range on
+ * its second field when the query bounds it, preferring one that already holds the
+ * requested sort order (then the scan stops once the page is full), then one that uses
+ * the range, then the one holding fewest entries. When an {@code $or} has a plan for each
+ * of its branches (each with the conditions around the {@code $or}), the union of the
+ * branches' positions, each position once, is the plan instead if the query as a whole
+ * has none, or has one that neither gives the requested order nor reads fewer entries. A
+ * plan only names candidates: the caller matches each against the whole query. Called
+ * with the collection's monitor held (see {@link IndexedH2Collection}).
  */
 final class IndexPlanner {
 
-	/** How a query is read: the positions of its candidates, and whether they come in the requested order. */
+	/**
+	 * How a query is read: the positions of its candidates, and whether they come in the
+	 * requested order.
+	 */
 	interface Plan {
 
 		Stream<Object> positions();
 
 		boolean ordered();
 
-		/** About how many index entries the plan reads (its range bounds aside), to compare plans. */
+		/**
+		 * About how many index entries the plan reads (its range bounds aside), to
+		 * compare plans.
+		 */
 		long entries();
 
 	}
@@ -48,7 +55,10 @@ final class IndexPlanner {
 		this.indexes = indexes;
 	}
 
-	/** The plan for a query and its sort, or null when no index serves it (the caller scans). */
+	/**
+	 * The plan for a query and its sort, or null when no index serves it (the caller
+	 * scans).
+	 */
 	Plan plan(Document query, Document orderBy) {
 		if (query == null || query.isEmpty()) {
 			return null;
@@ -126,7 +136,8 @@ final class IndexPlanner {
 				Boolean reverse = first.equal.size() == 1 ? providedOrder(ordered, orderBy) : null;
 				int score = (reverse != null ? 4 : 0) + (second != null ? 2 : 0) + (first.equal.size() == 1 ? 1 : 0);
 				Plan candidate = orderedPlan(ordered, first.equal, second, reverse);
-				// of two indexes that serve the query as well, the one holding fewer entries for its values
+				// of two indexes that serve the query as well, the one holding fewer
+				// entries for its values
 				long size = candidate.entries();
 				if (score > bestScore || (score == bestScore && size < bestSize)) {
 					best = candidate;
@@ -139,8 +150,8 @@ final class IndexPlanner {
 	}
 
 	/**
-	 * Whether scanning one value of the index yields the sort order: null if not, else whether the
-	 * scan must run backwards. No sort at all is any order.
+	 * Whether scanning one value of the index yields the sort order: null if not, else
+	 * whether the scan must run backwards. No sort at all is any order.
 	 */
 	private static Boolean providedOrder(OrderedIndex index, Document orderBy) {
 		if (orderBy == null || orderBy.isEmpty()) {
@@ -191,7 +202,10 @@ final class IndexPlanner {
 		};
 	}
 
-	/** A plan over an {@link OrderedIndex}: the ranges of one or more values of its first key. */
+	/**
+	 * A plan over an {@link OrderedIndex}: the ranges of one or more values of its first
+	 * key.
+	 */
 	private static Plan orderedPlan(OrderedIndex index, List<Object> values, Condition range, Boolean reverse) {
 		boolean backwards = Boolean.TRUE.equals(reverse);
 		int width = index.indexKeys().size();
@@ -203,8 +217,10 @@ final class IndexPlanner {
 				TreeSet<Object> sorted = new TreeSet<>(index::compareFirstKey);
 				sorted.addAll(values);
 				Stream<Object> positions = (backwards ? sorted.descendingSet() : sorted).stream()
-					.flatMap(value -> index.range(probe(value, range, width, true, index),
-							probe(value, range, width, false, index), backwards).stream())
+					.flatMap(value -> index
+						.range(probe(value, range, width, true, index), probe(value, range, width, false, index),
+								backwards)
+						.stream())
 					.map(OrderedIndex.Entry::position);
 				if (distinct) {
 					Set<Object> seen = new HashSet<>();
@@ -240,8 +256,8 @@ final class IndexPlanner {
 	}
 
 	/**
-	 * The lowest (or highest) possible entry for one value of the first key, within the bounds on the
-	 * second key when there are any.
+	 * The lowest (or highest) possible entry for one value of the first key, within the
+	 * bounds on the second key when there are any.
 	 */
 	private static OrderedIndex.Entry probe(Object value, Condition range, int width, boolean low, OrderedIndex index) {
 		Object[] values = new Object[width];

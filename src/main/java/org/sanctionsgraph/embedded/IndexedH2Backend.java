@@ -23,18 +23,19 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The embedded server's H2 backend with the secondary indexes the application declares: each is
- * an {@link OrderedIndex}, and collections plan their queries over them ({@link IndexedH2Collection}),
- * including the leading {@code $match} of an aggregation. Without this the server accepts such
- * indexes and scans whole collections. The data files are the stock backend's. A command that
- * changes data is answered only once its change is on disk ({@link GroupCommit}).
+ * The embedded server's H2 backend with the secondary indexes the application declares:
+ * each is an {@link OrderedIndex}, and collections plan their queries over them
+ * ({@link IndexedH2Collection}), including the leading {@code $match} of an aggregation.
+ * Without this the server accepts such indexes and scans whole collections. The data
+ * files are the stock backend's. A command that changes data is answered only once its
+ * change is on disk ({@link GroupCommit}).
  */
 class IndexedH2Backend extends H2Backend {
 
 	/**
-	 * The commands that change data or its layout (lower case), answered once durable. Not here: an
-	 * aggregation ending in {@code $out} or {@code $merge} (the app runs none), which is saved with
-	 * the next durable write or at shutdown.
+	 * The commands that change data or its layout (lower case), answered once durable.
+	 * Not here: an aggregation ending in {@code $out} or {@code $merge} (the app runs
+	 * none), which is saved with the next durable write or at shutdown.
 	 */
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
@@ -47,9 +48,10 @@ class IndexedH2Backend extends H2Backend {
 	private final GroupCommit commits;
 
 	/**
-	 * The backend over a data file, created if absent, with a page cache of {@code cacheMb} megabytes
-	 * (large enough, the collections' pages stay deserialized and reads rarely go to the file). The
-	 * store commits only when a write asks it to ({@link GroupCommit}).
+	 * The backend over a data file, created if absent, with a page cache of
+	 * {@code cacheMb} megabytes (large enough, the collections' pages stay deserialized
+	 * and reads rarely go to the file). The store commits only when a write asks it to
+	 * ({@link GroupCommit}).
 	 */
 	static IndexedH2Backend open(Path file, int cacheMb) {
 		return new IndexedH2Backend(
@@ -67,8 +69,8 @@ class IndexedH2Backend extends H2Backend {
 	}
 
 	/**
-	 * Every command the server receives (the stock server's {@code handleMessage} comes here). A write
-	 * is answered once it is durable.
+	 * Every command the server receives (the stock server's {@code handleMessage} comes
+	 * here). A write is answered once it is durable.
 	 */
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
@@ -79,16 +81,18 @@ class IndexedH2Backend extends H2Backend {
 			return answer(channel, databaseName, command, query);
 		}
 		finally {
-			// after a failed write too: an ordered insert of many may have stored some before failing
+			// after a failed write too: an ordered insert of many may have stored some
+			// before failing
 			this.commits.awaitDurable();
 		}
 	}
 
 	/**
-	 * Answers {@code hello} (the handshake command of current drivers, used by health checks), which
-	 * the stock server does not know, with its answer to the legacy {@code isMaster}; and lists the
-	 * databases from the open ones, where the stock server opens a second copy of each (here that
-	 * would rebuild every secondary index). The rest goes to the stock server.
+	 * Answers {@code hello} (the handshake command of current drivers, used by health
+	 * checks), which the stock server does not know, with its answer to the legacy
+	 * {@code isMaster}; and lists the databases from the open ones, where the stock
+	 * server opens a second copy of each (here that would rebuild every secondary index).
+	 * The rest goes to the stock server.
 	 */
 	private Document answer(Channel channel, String databaseName, String command, Document query) {
 		if (command.equalsIgnoreCase("hello")) {
@@ -114,9 +118,9 @@ class IndexedH2Backend extends H2Backend {
 	}
 
 	/**
-	 * One database. An inner class: its superclass opens the existing collections from its own
-	 * constructor, before a field of this class could be set, and the backend's store is reachable
-	 * through the enclosing instance from the start.
+	 * One database. An inner class: its superclass opens the existing collections from
+	 * its own constructor, before a field of this class could be set, and the backend's
+	 * store is reachable through the enclosing instance from the start.
 	 */
 	private final class IndexedDatabase extends H2Database {
 
@@ -139,8 +143,8 @@ class IndexedH2Backend extends H2Backend {
 		}
 
 		@Override
-		public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver,
-				Oplog oplog) {
+		public Document handleCommand(Channel channel, String command, Document query,
+				DatabaseResolver databaseResolver, Oplog oplog) {
 			if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
 				Document response = aggregateOverIndex(collectionName, query, databaseResolver, oplog);
 				if (response != null) {
@@ -151,8 +155,9 @@ class IndexedH2Backend extends H2Backend {
 		}
 
 		/**
-		 * An aggregation whose first stage is a {@code $match}, fed with that match's candidates from an
-		 * index instead of the whole collection; null when it is not such a pipeline.
+		 * An aggregation whose first stage is a {@code $match}, fed with that match's
+		 * candidates from an index instead of the whole collection; null when it is not
+		 * such a pipeline.
 		 */
 		private Document aggregateOverIndex(String collectionName, Document query, DatabaseResolver databaseResolver,
 				Oplog oplog) {
@@ -166,7 +171,8 @@ class IndexedH2Backend extends H2Backend {
 			}
 			Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
 			aggregation.validate(query);
-			// the match's documents, read through an index under the collection's lock; the other stages
+			// the match's documents, read through an index under the collection's lock;
+			// the other stages
 			// (which may read other collections) run after it is released
 			List<Document> results = new ArrayList<>(
 					aggregation.runStages(collection.handleQueryAsStream(new Document("$query", match))));

@@ -20,25 +20,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An H2-backed collection that answers queries through its indexes ({@link IndexPlanner}) instead
- * of scanning. Every candidate is matched against the whole query, so an index only ever narrows
- * what is read and never changes an answer. Queries no index serves are scanned as before.
+ * An H2-backed collection that answers queries through its indexes ({@link IndexPlanner})
+ * instead of scanning. Every candidate is matched against the whole query, so an index
+ * only ever narrows what is read and never changes an answer. Queries no index serves are
+ * scanned as before.
  *
  * <p>
- * Concurrency: mongo-java-server calls a collection from several Netty worker threads. One lock
- * guards a collection's documents and all its indexes together: the collection's own monitor,
- * which the stock {@code AbstractSynchronizedMongoCollection} already holds for its queries,
- * inserts, updates, deletes and {@code findAndModify}. So a query never walks an index while a
- * write is between changing the data map and changing the indexes, and a write never sees a
- * half-built index. The stock class leaves index builds and drops, {@code count}, statistics and
- * this backend's aggregation path outside that monitor; they are taken inside it here. (A
- * read-write lock would let queries run side by side, but the stock query entry point is
- * {@code synchronized} itself, so it would have to be rewritten; collections still answer in
- * parallel with each other.) Answers leave the monitor as lists of stored documents, which are
- * never changed once stored (copy on write): the stock update path changes the document it found
- * in place, so a write is given private copies of the documents it found, and stores those. A
- * reader that still holds the previous document (a reply being encoded, an aggregation stage, the
- * store serializing a page) thus sees one consistent version of it.
+ * Concurrency: mongo-java-server calls a collection from several Netty worker threads.
+ * One lock guards a collection's documents and all its indexes together: the collection's
+ * own monitor, which the stock {@code AbstractSynchronizedMongoCollection} already holds
+ * for its queries, inserts, updates, deletes and {@code findAndModify}. So a query never
+ * walks an index while a write is between changing the data map and changing the indexes,
+ * and a write never sees a half-built index. The stock class leaves index builds and
+ * drops, {@code count}, statistics and this backend's aggregation path outside that
+ * monitor; they are taken inside it here. (A read-write lock would let queries run side
+ * by side, but the stock query entry point is {@code synchronized} itself, so it would
+ * have to be rewritten; collections still answer in parallel with each other.) Answers
+ * leave the monitor as lists of stored documents, which are never changed once stored
+ * (copy on write): the stock update path changes the document it found in place, so a
+ * write is given private copies of the documents it found, and stores those. A reader
+ * that still holds the previous document (a reply being encoded, an aggregation stage,
+ * the store serializing a page) thus sees one consistent version of it.
  */
 class IndexedH2Collection extends H2Collection {
 
@@ -47,10 +49,16 @@ class IndexedH2Collection extends H2Collection {
 	/** Collections smaller than this are scanned without a debug line. */
 	private static final int SCAN_WORTH_LOGGING = 1_000;
 
-	/** Documents read through an index (for tests and diagnostics: proof that a query did not scan). */
+	/**
+	 * Documents read through an index (for tests and diagnostics: proof that a query did
+	 * not scan).
+	 */
 	private final AtomicLong readThroughIndex = new AtomicLong();
 
-	/** True while an update of this collection runs: the documents it finds are private copies. Guarded by this. */
+	/**
+	 * True while an update of this collection runs: the documents it finds are private
+	 * copies. Guarded by this.
+	 */
 	private boolean writing;
 
 	IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -58,12 +66,16 @@ class IndexedH2Collection extends H2Collection {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
 	}
 
-	/** Always called with the monitor held: from the stock class's synchronized methods and from those below. */
+	/**
+	 * Always called with the monitor held: from the stock class's synchronized methods
+	 * and from those below.
+	 */
 	@Override
 	protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
 			Document fieldSelector) {
 		if (this.writing) {
-			// the stock update path changes what it finds in place: give it copies, it stores those
+			// the stock update path changes what it finds in place: give it copies, it
+			// stores those
 			List<Document> copies = new ArrayList<>();
 			planned(query, orderBy, numberToSkip, limit, 0, fieldSelector).forEach(d -> copies.add(d.cloneDeeply()));
 			return new QueryResult(copies);
@@ -76,8 +88,8 @@ class IndexedH2Collection extends H2Collection {
 		IndexPlanner.Plan plan = new IndexPlanner(getIndexes()).plan(query, orderBy);
 		if (plan == null) {
 			if (log.isDebugEnabled() && count() > SCAN_WORTH_LOGGING) {
-				log.debug("{}: no index serves {} (sort {}); scanning {} documents", getCollectionName(), query, orderBy,
-						count());
+				log.debug("{}: no index serves {} (sort {}); scanning {} documents", getCollectionName(), query,
+						orderBy, count());
 			}
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
@@ -120,7 +132,10 @@ class IndexedH2Collection extends H2Collection {
 		}
 	}
 
-	/** Builds the index from every document in one step with the writes that must reach it. */
+	/**
+	 * Builds the index from every document in one step with the writes that must reach
+	 * it.
+	 */
 	@Override
 	public synchronized void addIndex(Index<Object> index) {
 		super.addIndex(index);

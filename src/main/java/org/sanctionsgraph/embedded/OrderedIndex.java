@@ -20,21 +20,24 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * A non-unique (secondary) index for the embedded server, which on its own accepts such indexes and
- * ignores them. Entries are (key values, position) pairs in a sorted set, in the index's key order
- * (each key ascending or descending as declared) and then by position, which in the H2 store is the
- * document's {@code _id}. A multikey field gives one entry per array element, as in MongoDB.
+ * A non-unique (secondary) index for the embedded server, which on its own accepts such
+ * indexes and ignores them. Entries are (key values, position) pairs in a sorted set, in
+ * the index's key order (each key ascending or descending as declared) and then by
+ * position, which in the H2 store is the document's {@code _id}. A multikey field gives
+ * one entry per array element, as in MongoDB.
  *
  * <p>
- * The server's generic query path never uses this index ({@link #canHandle} is false); the
- * {@link IndexedH2Collection} plans queries over it and scans ranges of it, forwards or backwards.
- * It lives in memory and is rebuilt from the documents when the store is opened.
+ * The server's generic query path never uses this index ({@link #canHandle} is false);
+ * the {@link IndexedH2Collection} plans queries over it and scans ranges of it, forwards
+ * or backwards. It lives in memory and is rebuilt from the documents when the store is
+ * opened.
  *
  * <p>
- * Not thread-safe on purpose: every call comes with the owning {@link IndexedH2Collection}'s monitor
- * held, the one lock that keeps documents and indexes in step (a concurrent set here would make
- * each walk safe but not a walk in step with the data map). A call without it is more likely to
- * fail with a {@code ConcurrentModificationException} than to answer wrong quietly.
+ * Not thread-safe on purpose: every call comes with the owning
+ * {@link IndexedH2Collection}'s monitor held, the one lock that keeps documents and
+ * indexes in step (a concurrent set here would make each walk safe but not a walk in step
+ * with the data map). A call without it is more likely to fail with a
+ * {@code ConcurrentModificationException} than to answer wrong quietly.
  */
 final class OrderedIndex extends Index<Object> {
 
@@ -55,10 +58,16 @@ final class OrderedIndex extends Index<Object> {
 
 	private long count;
 
-	/** Entries per value of the first key, to tell which of two indexes a query would read less of. */
+	/**
+	 * Entries per value of the first key, to tell which of two indexes a query would read
+	 * less of.
+	 */
 	private final Map<Object, Long> perFirstValue = new HashMap<>();
 
-	/** Per key: whether any document held an array there (then it cannot give a sort order or a two-sided range). */
+	/**
+	 * Per key: whether any document held an array there (then it cannot give a sort order
+	 * or a two-sided range).
+	 */
 	private final boolean[] multikey;
 
 	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
@@ -99,7 +108,8 @@ final class OrderedIndex extends Index<Object> {
 	}
 
 	/**
-	 * The entries from {@code from} to {@code to} (both probes, inclusive), in index order or reversed.
+	 * The entries from {@code from} to {@code to} (both probes, inclusive), in index
+	 * order or reversed.
 	 */
 	NavigableSet<Entry> range(Entry from, Entry to, boolean reverse) {
 		if (this.order.compare(from, to) > 0) {
@@ -110,15 +120,18 @@ final class OrderedIndex extends Index<Object> {
 		return reverse ? range.descendingSet() : range;
 	}
 
-	/** Whether the value sorts before the other one on the index's first key (used to order probes). */
+	/**
+	 * Whether the value sorts before the other one on the index's first key (used to
+	 * order probes).
+	 */
 	int compareFirstKey(Object a, Object b) {
 		return compare(a, b, this.keys.get(0).isAscending());
 	}
 
 	private Set<KeyValue> keyValuesOf(Document document) {
 		for (int i = 0; i < this.keys.size(); i++) {
-			if (!this.multikey[i]
-					&& Utils.getSubdocumentValueCollectionAware(document, this.keys.get(i).getKey()) instanceof Collection) {
+			if (!this.multikey[i] && Utils.getSubdocumentValueCollectionAware(document,
+					this.keys.get(i).getKey()) instanceof Collection) {
 				this.multikey[i] = true;
 			}
 		}

@@ -10,9 +10,10 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * The part of a query an index can serve: what it fixes or bounds per field, read from its top
- * level and from {@code $and}, and the {@code $or} lists found there (each branch of which must hold
- * together with the rest). Anything else is left to matching, which always sees the whole query.
+ * The part of a query an index can serve: what it fixes or bounds per field, read from
+ * its top level and from {@code $and}, and the {@code $or} lists found there (each branch
+ * of which must hold together with the rest). Anything else is left to matching, which
+ * always sees the whole query.
  */
 final class QueryConditions {
 
@@ -51,9 +52,9 @@ final class QueryConditions {
 	}
 
 	/**
-	 * The conditions one branch of an {@code $or} adds to these: the branch's own, then the
-	 * surrounding ones it does not restate (both hold for every document of that branch). The
-	 * branch's own {@code $or} lists are not planned.
+	 * The conditions one branch of an {@code $or} adds to these: the branch's own, then
+	 * the surrounding ones it does not restate (both hold for every document of that
+	 * branch). The branch's own {@code $or} lists are not planned.
 	 */
 	QueryConditions and(Document branch) {
 		QueryConditions combined = new QueryConditions();
@@ -104,9 +105,10 @@ final class QueryConditions {
 	}
 
 	/**
-	 * Two conditions on one field that must both hold ({@code $and} of two bounds, as a date window
-	 * gives): the first one's parts, completed by the second's. Either part alone is implied by the
-	 * query, so keeping one of two bounds on the same side only reads more, never less.
+	 * Two conditions on one field that must both hold ({@code $and} of two bounds, as a
+	 * date window gives): the first one's parts, completed by the second's. Either part
+	 * alone is implied by the query, so keeping one of two bounds on the same side only
+	 * reads more, never less.
 	 */
 	private static Condition both(Condition first, Condition second) {
 		if (first.equal == null) {
@@ -161,7 +163,8 @@ final class QueryConditions {
 						c.upperInclusive = op.getKey().equals("$lte");
 					}
 					default -> {
-						// another operator (or an exact sub-document): no index condition from this field
+						// another operator (or an exact sub-document): no index condition
+						// from this field
 						return null;
 					}
 				}

@@ -16,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
- * Something that happened: an election, a crackdown, a diverted flight, a pledge. Measures point at
- * the events that triggered them; an event may in turn concern measures (a pledge of support against
- * sanctions).
+ * Something that happened: an election, a crackdown, a diverted flight, a pledge.
+ * Measures point at the events that triggered them; an event may in turn concern measures
+ * (a pledge of support against sanctions).
  */
 @RecordBuilder
 @Document("events")
@@ -27,10 +27,10 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 		@CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "party_timeline", def = "{'partyIds': 1, 'timelineKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "concerns_sort", def = "{'concernsMeasureIds': 1, 'sortKey': 1, '_id': 1}") })
-public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String name, String description, FuzzyDate date, FuzzyDate endDate,
-		String location, List<String> partyIds, List<String> personIds, List<String> organizationIds,
-		List<String> concernsMeasureIds, List<Citation> citations, @Indexed String sortKey, String timelineKey,
-		long revision) implements Sortable {
+public record Event(@MongoId(FieldType.STRING) String id, EventKind kind, String name, String description,
+		FuzzyDate date, FuzzyDate endDate, String location, List<String> partyIds, List<String> personIds,
+		List<String> organizationIds, List<String> concernsMeasureIds, List<Citation> citations,
+		@Indexed String sortKey, String timelineKey, long revision) implements Sortable {
 
 	public Event {
 		partyIds = Lists.orEmpty(partyIds);

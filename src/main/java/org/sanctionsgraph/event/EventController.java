@@ -26,7 +26,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Events, who took part, and a person's events (the measures they triggered or concern are the measure feature's). */
+/**
+ * Events, who took part, and a person's events (the measures they triggered or concern
+ * are the measure feature's).
+ */
 @Controller
 class EventController {
 

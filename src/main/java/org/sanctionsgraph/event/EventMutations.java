@@ -46,15 +46,18 @@ class EventMutations {
 
 	@MutationMapping
 	Payload<Event> amendEvent(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendEvent"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> EventRecords.DRAFTS.changing(validate(checks, input.fields())));
+		return this.writes.amend(spec("amendEvent"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input.fields",
+				checks -> EventRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Event> spec(String operation) {
 		return new Writes.Spec<>(Event.class, operation, EventMutations::rules);
 	}
 
-	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	/**
+	 * Checks the input and returns the change it makes; a field not given stays as it is.
+	 */
 	private static Consumer<EventBuilder> validate(Checks checks, EventFields fields) {
 		checks.given("kind", fields.kind(), true);
 		String name = checks.text("name", fields.name(), Checks.TITLE_MAX, true);
@@ -81,7 +84,8 @@ class EventMutations {
 	}
 
 	private static List<UserError> rules(Event event) {
-		if (event.date() != null && event.endDate() != null && event.endDate().latest().isBefore(event.date().earliest())) {
+		if (event.date() != null && event.endDate() != null
+				&& event.endDate().latest().isBefore(event.date().earliest())) {
 			return List.of(UserError.of("input.fields.endDate", UserErrorCode.INVALID,
 					"the end (" + event.endDate().value() + ") is before the start (" + event.date().value() + ")"));
 		}

@@ -7,7 +7,10 @@ import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Inserts records in batches through the application's own document mapping (no type hints stored). */
+/**
+ * Inserts records in batches through the application's own document mapping (no type
+ * hints stored).
+ */
 final class BulkInsert {
 
 	private BulkInsert() {

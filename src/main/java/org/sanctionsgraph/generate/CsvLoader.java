@@ -47,18 +47,20 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a relational data set written as CSV files (the layout of the PostGraphile comparison in
- * {@code bench/peer}: {@code party, person, measure, measure_imposer, measure_target, response}),
- * so that this API and a relational one serve the same records. Started with
+ * Loads a relational data set written as CSV files (the layout of the PostGraphile
+ * comparison in {@code bench/peer}:
+ * {@code party, person, measure, measure_imposer, measure_target, response}), so that
+ * this API and a relational one serve the same records. Started with
  * {@code --sanctions.generate.csv-dir=DIR}; loads once per database and directory.
  *
  * <p>
- * Mapping: party rows become parties (matched by code; a country already present takes the CSV's
- * name, so both sides answer the same); people, measures and programmes get ids {@code csv-p<n>},
- * {@code csv-m<n>} and {@code csv-prog-<code>}, with the numbers zero-padded so that ties on the
- * start date order by the CSV id as they do in SQL. Imposers are kept in party-id order and
- * targets in target-id order. The CSV's measure types map onto this API's vocabulary
- * ({@link #TYPES}); two pairs of CSV names share one of ours.
+ * Mapping: party rows become parties (matched by code; a country already present takes
+ * the CSV's name, so both sides answer the same); people, measures and programmes get ids
+ * {@code csv-p<n>}, {@code csv-m<n>} and {@code csv-prog-<code>}, with the numbers
+ * zero-padded so that ties on the start date order by the CSV id as they do in SQL.
+ * Imposers are kept in party-id order and targets in target-id order. The CSV's measure
+ * types map onto this API's vocabulary ({@link #TYPES}); two pairs of CSV names share one
+ * of ours.
  */
 @Component
 @Order(2)
@@ -117,8 +119,9 @@ class CsvLoader implements ApplicationRunner {
 		long started = System.nanoTime();
 		Citation cited = new Citation(SOURCE_ID, null, "CSV data set " + this.dir.getFileName());
 		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(SOURCE_ID)), Source.class)) {
-			BulkInsert.insert(this.mongo, Source.class, List.of(new Source(SOURCE_ID, SourceKind.REFERENCE,
-					"Synthetic comparison data set (CSV)", null, null, null, "Loaded from CSV files; not real.", null, 1)));
+			BulkInsert.insert(this.mongo, Source.class,
+					List.of(new Source(SOURCE_ID, SourceKind.REFERENCE, "Synthetic comparison data set (CSV)", null,
+							null, null, "Loaded from CSV files; not real.", null, 1)));
 		}
 
 		// parties: CSV id -> our id; row order is the CSV id order
@@ -190,22 +193,26 @@ class CsvLoader implements ApplicationRunner {
 			}
 			String end = row.get(6);
 			batch.add(Measure.of(measureId(n), MeasureKind.valueOf(row.get(1)), row.get(2), null, types(row.get(3)), by,
-					targets.getOrDefault(n, List.of()), programId, null, null, List.of(), respondsTo.getOrDefault(n, List.of()),
-					null, null, FuzzyDate.of(row.get(5)), end.isEmpty() ? null : FuzzyDate.of(end),
-					end.isEmpty() ? null : "ended (CSV end date)", null, List.of(cited)));
+					targets.getOrDefault(n, List.of()), programId, null, null, List.of(),
+					respondsTo.getOrDefault(n, List.of()), null, null, FuzzyDate.of(row.get(5)),
+					end.isEmpty() ? null : FuzzyDate.of(end), end.isEmpty() ? null : "ended (CSV end date)", null,
+					List.of(cited)));
 			measures[0]++;
 			flush(Measure.class, batch, false);
 		});
 		flush(Measure.class, batch, true);
 		List<Program> programList = new ArrayList<>(programs.values());
 		for (int i = 0; i < programList.size(); i += BATCH) {
-			BulkInsert.insert(this.mongo, Program.class, programList.subList(i, Math.min(programList.size(), i + BATCH)));
+			BulkInsert.insert(this.mongo, Program.class,
+					programList.subList(i, Math.min(programList.size(), i + BATCH)));
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");
 		List.of(Party.class, Person.class, Measure.class, Program.class).forEach(this.events::loaded);
-		log.info("Loaded CSV data set {}: {} parties ({} renamed to the CSV's names), {} people, {} measures, "
-				+ "{} programmes in {} s", this.dir, partyIds.size(), renamed[0], nationality.size(), measures[0],
-				programs.size(), (System.nanoTime() - started) / 1_000_000_000);
+		log.info(
+				"Loaded CSV data set {}: {} parties ({} renamed to the CSV's names), {} people, {} measures, "
+						+ "{} programmes in {} s",
+				this.dir, partyIds.size(), renamed[0], nationality.size(), measures[0], programs.size(),
+				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
 	/** "{A,B}" in CSV vocabulary to our types, without repeats, in the CSV's order. */

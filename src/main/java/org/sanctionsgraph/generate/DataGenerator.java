@@ -46,9 +46,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads deterministic synthetic data (same seed, same data) for benchmarks: started with
- * {@code --sanctions.generate.size=small|medium|large}, it writes people with aliases in several
- * scripts, organisations, programmes, events, sources, and sanctions and countermeasures spread over
- * 20 years, in bulk through the application's own document classes, once per database.
+ * {@code --sanctions.generate.size=small|medium|large}, it writes people with aliases in
+ * several scripts, organisations, programmes, events, sources, and sanctions and
+ * countermeasures spread over 20 years, in bulk through the application's own document
+ * classes, once per database.
  */
 @Component
 @Order(2)
@@ -110,8 +111,8 @@ class DataGenerator implements ApplicationRunner {
 			Names.PersonName name = Names.person(random, i);
 			String country = pick(random, parties, TARGET_WEIGHTS);
 			people.add("gen-p" + i);
-			batch.add(new Person("gen-p" + i, name.name(), null, null, name.aliases(), null, List.of(country), List.of(),
-					null, List.of(cited), null, 1));
+			batch.add(new Person("gen-p" + i, name.name(), null, null, name.aliases(), null, List.of(country),
+					List.of(), null, List.of(cited), null, 1));
 			flush(Person.class, batch, "people", i + 1, counts[1]);
 		}
 		List<String> organizations = new ArrayList<>();
@@ -137,11 +138,12 @@ class DataGenerator implements ApplicationRunner {
 			LocalDate day = first.plusDays(random.nextInt(days + 1));
 			batch.add(new Event("gen-e" + i, EventKind.values()[random.nextInt(EventKind.values().length)],
 					"Synthetic event " + i, null, FuzzyDate.of(day.toString()), null, null,
-					List.of(pick(random, parties, TARGET_WEIGHTS)), List.of(), List.of(), List.of(), List.of(cited), null,
-					null, 1));
+					List.of(pick(random, parties, TARGET_WEIGHTS)), List.of(), List.of(), List.of(), List.of(cited),
+					null, null, 1));
 			flush(Event.class, batch, "events", i + 1, events);
 		}
-		// measures in date order, so that a countermeasure can answer one of the measures just before it
+		// measures in date order, so that a countermeasure can answer one of the measures
+		// just before it
 		int[] dayOf = random.ints(counts[0], 0, days + 1).sorted().toArray();
 		int window = Math.max(10, counts[0] / 20);
 		MeasureType[] types = MeasureType.values();
@@ -167,8 +169,8 @@ class DataGenerator implements ApplicationRunner {
 					targets.add(new Target(TargetKind.PARTY, country, null, null, null, null));
 				}
 				else if (roll < 0.85) {
-					targets.add(new Target(TargetKind.PERSON, null, people.get(random.nextInt(people.size())), null, null,
-							country));
+					targets.add(new Target(TargetKind.PERSON, null, people.get(random.nextInt(people.size())), null,
+							null, country));
 				}
 				else if (roll < 0.95) {
 					targets.add(new Target(TargetKind.ORGANIZATION, null, null,
@@ -197,8 +199,10 @@ class DataGenerator implements ApplicationRunner {
 					random.nextDouble() < 0.2 ? List.of("gen-e" + random.nextInt(events)) : List.of(), respondsTo, null,
 					null, FuzzyDate.of(precise), FuzzyDate.of(ended), ended == null ? null : "synthetic end", null,
 					List.of(cited));
-			// The store refuses a second identical measure (unique duplicateKey); the random draws make
-			// one now and then, which gets a target of its own. Starts lie at most a month before the
+			// The store refuses a second identical measure (unique duplicateKey); the
+			// random draws make
+			// one now and then, which gets a target of its own. Starts lie at most a
+			// month before the
 			// day drawn (month precision), so only the keys of the last 40 days are kept.
 			keysByDay.headMap(start.minusDays(40).toString()).clear();
 			if (!keysByDay.computeIfAbsent(measure.startDay(), day -> new HashSet<>()).add(measure.duplicateKey())) {
@@ -212,7 +216,8 @@ class DataGenerator implements ApplicationRunner {
 		List.of(Party.class, Source.class, Person.class, Organization.class, Program.class, Event.class, Measure.class)
 			.forEach(this.events::loaded);
 		log.info("Generated {} synthetic data (seed {}): {} measures, {} people, {} organisations, {} events in {} s",
-				this.size, this.seed, counts[0], counts[1], counts[2], events, (System.nanoTime() - started) / 1_000_000_000);
+				this.size, this.seed, counts[0], counts[1], counts[2], events,
+				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
 	/** Every party id, with the blocs the generated measures use added when missing. */
@@ -220,7 +225,8 @@ class DataGenerator implements ApplicationRunner {
 		for (String bloc : BLOCS) {
 			String id = bloc.toLowerCase(Locale.ROOT);
 			if (!this.mongo.exists(Query.query(Criteria.where("code").is(bloc)), Party.class)) {
-				this.mongo.insert(new Party(id, bloc, bloc + " (bloc)", PartyKind.BLOC, List.of(), null, List.of(), null, 1));
+				this.mongo
+					.insert(new Party(id, bloc, bloc + " (bloc)", PartyKind.BLOC, List.of(), null, List.of(), null, 1));
 			}
 		}
 		return this.mongo.findDistinct(new Query(), "_id", Party.class, String.class);
@@ -230,7 +236,10 @@ class DataGenerator implements ApplicationRunner {
 		if (random.nextInt(100) < 60) {
 			int total = weights.values().stream().mapToInt(Integer::intValue).sum();
 			int roll = random.nextInt(total);
-			for (Map.Entry<String, Integer> weight : weights.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+			for (Map.Entry<String, Integer> weight : weights.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.toList()) {
 				roll -= weight.getValue();
 				if (roll < 0) {
 					return weight.getKey();

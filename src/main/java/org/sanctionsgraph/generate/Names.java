@@ -8,9 +8,10 @@ import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.NameKind;
 
 /**
- * Synthetic names in Latin and Cyrillic spellings, the way sanctions lists carry them: a Belarusian
- * or Russian given name and surname, romanised in several ways, with the original script among the
- * aliases. Every surname carries a serial so that names stay distinct at any size.
+ * Synthetic names in Latin and Cyrillic spellings, the way sanctions lists carry them: a
+ * Belarusian or Russian given name and surname, romanised in several ways, with the
+ * original script among the aliases. Every surname carries a serial so that names stay
+ * distinct at any size.
  */
 public final class Names {
 
@@ -20,11 +21,11 @@ public final class Names {
 	static final String[] FIRST_CYRILLIC = { "Аляксандр", "Сяргей", "Яўген", "Дзмітрый", "Мікалай", "Андрэй", "Таццяна",
 			"Вольга", "Наталля", "Ірына", "Павел", "Віктар", "Ігар", "Марына", "Аляксей", "Уладзімір" };
 
-	static final String[] STEMS_LATIN = { "Kaval", "Maroz", "Shyrok", "Zhuk", "Khvast", "Volk", "Sidar", "Navik", "Bial",
-			"Charn", "Hrab", "Lyasn", "Mialeshk", "Sav", "Tsimash", "Yakaul", "Kurak", "Dub" };
+	static final String[] STEMS_LATIN = { "Kaval", "Maroz", "Shyrok", "Zhuk", "Khvast", "Volk", "Sidar", "Navik",
+			"Bial", "Charn", "Hrab", "Lyasn", "Mialeshk", "Sav", "Tsimash", "Yakaul", "Kurak", "Dub" };
 
-	static final String[] STEMS_CYRILLIC = { "Кавал", "Мароз", "Шырок", "Жук", "Хваст", "Волк", "Сідар", "Навік", "Біял",
-			"Чарн", "Граб", "Лясн", "Мялешк", "Сав", "Цімаш", "Якаўл", "Курак", "Дуб" };
+	static final String[] STEMS_CYRILLIC = { "Кавал", "Мароз", "Шырок", "Жук", "Хваст", "Волк", "Сідар", "Навік",
+			"Біял", "Чарн", "Граб", "Лясн", "Мялешк", "Сав", "Цімаш", "Якаўл", "Курак", "Дуб" };
 
 	static final String[] ENDINGS_LATIN = { "enka", "au", "ovich", "ski", "ik", "ets", "chyk", "anau" };
 
@@ -69,8 +70,9 @@ public final class Names {
 		int w = random.nextInt(ORG_WORDS.length);
 		String suffix = Integer.toString(serial, 36);
 		String name = STEMS_LATIN[s] + suffix + " " + ORG_WORDS[w] + " " + LEGAL[random.nextInt(LEGAL.length)];
-		List<Name> aliases = List.of(new Name("ААТ " + STEMS_CYRILLIC[s] + suffix + " " + ORG_WORDS_CYRILLIC[w], "be",
-				NameKind.ALIAS), new Name(STEMS_LATIN[s] + suffix + " " + ORG_WORDS[w], "en", NameKind.WEAK_ALIAS));
+		List<Name> aliases = List.of(
+				new Name("ААТ " + STEMS_CYRILLIC[s] + suffix + " " + ORG_WORDS_CYRILLIC[w], "be", NameKind.ALIAS),
+				new Name(STEMS_LATIN[s] + suffix + " " + ORG_WORDS[w], "en", NameKind.WEAK_ALIAS));
 		return new PersonName(name, aliases);
 	}
 

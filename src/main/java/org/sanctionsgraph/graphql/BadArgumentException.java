@@ -1,6 +1,9 @@
 package org.sanctionsgraph.graphql;
 
-/** A client sent an argument the API cannot accept; reported as BAD_REQUEST naming the argument. */
+/**
+ * A client sent an argument the API cannot accept; reported as BAD_REQUEST naming the
+ * argument.
+ */
 public class BadArgumentException extends RuntimeException {
 
 	private final String argument;

@@ -10,8 +10,8 @@ import graphql.schema.GraphQLScalarType;
 /** The {@code Date} and {@code DateTime} scalars. */
 final class DateScalar {
 
-	static final GraphQLScalarType DATE = TextScalar.of("Date", "A calendar day, ISO-8601 (YYYY-MM-DD).", LocalDate.class,
-			DateScalar::day, "a calendar date as YYYY-MM-DD");
+	static final GraphQLScalarType DATE = TextScalar.of("Date", "A calendar day, ISO-8601 (YYYY-MM-DD).",
+			LocalDate.class, DateScalar::day, "a calendar date as YYYY-MM-DD");
 
 	static final GraphQLScalarType DATE_TIME = TextScalar.of("DateTime", "An instant, ISO-8601 with offset.",
 			Instant.class, DateScalar::instant, "an ISO-8601 date-time with offset such as \"2021-06-24T10:15:30Z\"");

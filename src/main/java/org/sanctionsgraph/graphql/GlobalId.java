@@ -5,12 +5,15 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Opaque global ids: the GraphQL type and the record's key, base64url-encoded, so clients never see
- * or depend on storage keys.
+ * Opaque global ids: the GraphQL type and the record's key, base64url-encoded, so clients
+ * never see or depend on storage keys.
  */
 public record GlobalId(String type, String key) {
 
-	/** A type name as the features register them (Party, Measure); which ones exist is the registry's to say. */
+	/**
+	 * A type name as the features register them (Party, Measure); which ones exist is the
+	 * registry's to say.
+	 */
 	private static final Pattern TYPE = Pattern.compile("[A-Z][A-Za-z]{0,39}");
 
 	public static String encode(String type, String key) {

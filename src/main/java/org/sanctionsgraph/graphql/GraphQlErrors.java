@@ -16,10 +16,11 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps the client's mistakes to BAD_REQUEST errors that name the argument. Anything not handled
- * here reaches the client only as an opaque INTERNAL_ERROR with the request's execution id; Spring
- * logs the cause on the server. (A resolver rather than a controller advice, so the error leaves the
- * field before Spring's connection adapter could turn the missing value into an empty page.)
+ * Maps the client's mistakes to BAD_REQUEST errors that name the argument. Anything not
+ * handled here reaches the client only as an opaque INTERNAL_ERROR with the request's
+ * execution id; Spring logs the cause on the server. (A resolver rather than a controller
+ * advice, so the error leaves the field before Spring's connection adapter could turn the
+ * missing value into an empty page.)
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -56,7 +57,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
-	/** A database operation that hit the request's time limit (the driver's operation timeout). */
+	/**
+	 * A database operation that hit the request's time limit (the driver's operation
+	 * timeout).
+	 */
 	private static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof MongoOperationTimeoutException) {

@@ -17,9 +17,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies graphql-java's request validation errors (a malformed date, a wrong argument type, an
- * unknown field) as BAD_REQUEST, the same class as the API's own argument errors, so clients need
- * one rule for "my request was wrong". The original kind stays in {@code extensions.validation}.
+ * Classifies graphql-java's request validation errors (a malformed date, a wrong argument
+ * type, an unknown field) as BAD_REQUEST, the same class as the API's own argument
+ * errors, so clients need one rule for "my request was wrong". The original kind stays in
+ * {@code extensions.validation}.
  */
 @Component
 class RequestErrorClassifier implements WebGraphQlInterceptor {

@@ -13,7 +13,10 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
-/** A scalar written as text: parsed by a function that returns null for text it does not accept. */
+/**
+ * A scalar written as text: parsed by a function that returns null for text it does not
+ * accept.
+ */
 final class TextScalar {
 
 	private TextScalar() {

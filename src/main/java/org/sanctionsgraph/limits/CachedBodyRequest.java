@@ -7,7 +7,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body the transport already read (within its limit), replayable for the handlers after it. */
+/**
+ * A request whose body the transport already read (within its limit), replayable for the
+ * handlers after it.
+ */
 final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;

@@ -17,8 +17,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses documents and variables over their size limits before parsing, and bounds the parser's
- * token count for this request.
+ * Refuses documents and variables over their size limits before parsing, and bounds the
+ * parser's token count for this request.
  */
 @Component
 class DocumentLimits implements WebGraphQlInterceptor {
@@ -63,7 +63,8 @@ class DocumentLimits implements WebGraphQlInterceptor {
 				.errorType(ErrorClassification.errorClassification("BAD_REQUEST"))
 				.build()))
 			.build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

@@ -15,10 +15,11 @@ import org.sanctionsgraph.db.RequestDeadline;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops a request that runs past its time limit: no field that loads data starts after the deadline.
- * Over HTTP the deadline is the request's, set by {@link HttpTransport} when it arrives and shared
- * by its MongoDB operations ({@link RequestDeadline}), so the limit covers the whole request and the
- * thread is freed instead of working on for an answer nobody will get.
+ * Stops a request that runs past its time limit: no field that loads data starts after
+ * the deadline. Over HTTP the deadline is the request's, set by {@link HttpTransport}
+ * when it arrives and shared by its MongoDB operations ({@link RequestDeadline}), so the
+ * limit covers the whole request and the thread is freed instead of working on for an
+ * answer nobody will get.
  */
 @Component
 class ExecutionDeadline extends SimplePerformantInstrumentation {

@@ -11,9 +11,10 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * What one field costs, declared in one place. Every field costs 1; a field that may return many
- * items counts its selection once per item it may return; the fields below, whose work is more than
- * one read, add a cost of their own. The README's "Security model" lists the same figures.
+ * What one field costs, declared in one place. Every field costs 1; a field that may
+ * return many items counts its selection once per item it may return; the fields below,
+ * whose work is more than one read, add a cost of their own. The README's "Security
+ * model" lists the same figures.
  */
 final class FieldCosts {
 
@@ -31,8 +32,8 @@ final class FieldCosts {
 			// rebuilds the measure from its change history
 			"Query.measure", args -> args.get("asKnownOn") != null ? 50 : 0,
 			// looks through every sanction's targets
-			"Query.people", args -> args.get("filter") instanceof Map<?, ?> filter && filter.get("sanctioned") != null
-					? 50 : 0);
+			"Query.people",
+			args -> args.get("filter") instanceof Map<?, ?> filter && filter.get("sanctioned") != null ? 50 : 0);
 
 	private FieldCosts() {
 	}
@@ -44,9 +45,10 @@ final class FieldCosts {
 	}
 
 	/**
-	 * How many times the field's selection counts: the items the field may return. A list stored on
-	 * its record counts {@code listSize} (configured: the most a write stores is 200, and counting
-	 * every such list at 200 makes ordinary nested reads cost hundreds of thousands).
+	 * How many times the field's selection counts: the items the field may return. A list
+	 * stored on its record counts {@code listSize} (configured: the most a write stores
+	 * is 200, and counting every such list at 200 makes ordinary nested reads cost
+	 * hundreds of thousands).
 	 */
 	static long items(GraphQLNamedType parent, GraphQLFieldDefinition field, Map<String, Object> args, int listSize) {
 		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
@@ -54,8 +56,10 @@ final class FieldCosts {
 			Object size = args.get("first") != null ? args.get("first") : args.get("last");
 			return size instanceof Number number ? Math.max(number.longValue(), 1) : DEFAULT_PAGE;
 		}
-		if (!(type instanceof GraphQLList) || parent.getName().endsWith("Connection") || parent.getName().startsWith("__")) {
-			// one item; a connection's edges and nodes, already counted by its page size; or the
+		if (!(type instanceof GraphQLList) || parent.getName().endsWith("Connection")
+				|| parent.getName().startsWith("__")) {
+			// one item; a connection's edges and nodes, already counted by its page size;
+			// or the
 			// schema's own description, which introspection reads from memory
 			return 1;
 		}

@@ -13,10 +13,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the transport checks in a GraphQL request before it runs: the body's shape, and GET's operation. */
+/**
+ * What the transport checks in a GraphQL request before it runs: the body's shape, and
+ * GET's operation.
+ */
 final class GraphQlBodies {
 
-	/** A body's problem (null when none), how many operations it carries, and whether it is a batch. */
+	/**
+	 * A body's problem (null when none), how many operations it carries, and whether it
+	 * is a batch.
+	 */
 	record Checked(String problem, int operations, boolean batch) {
 
 		static Checked refused(String problem) {
@@ -38,9 +44,9 @@ final class GraphQlBodies {
 	}
 
 	/**
-	 * Checks a POST body: a JSON object with the GraphQL parameters, or (when batching is on) an
-	 * array of 1 to {@value HttpTransport#MAX_BATCH} of them. Other media types are left to the
-	 * handler's 415, malformed JSON to its 400.
+	 * Checks a POST body: a JSON object with the GraphQL parameters, or (when batching is
+	 * on) an array of 1 to {@value HttpTransport#MAX_BATCH} of them. Other media types
+	 * are left to the handler's 415, malformed JSON to its 400.
 	 */
 	Checked check(String contentType, byte[] body) {
 		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
@@ -78,8 +84,9 @@ final class GraphQlBodies {
 	}
 
 	/**
-	 * What is wrong with the parameters of one operation, or null: {@code query} must be a string,
-	 * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or null.
+	 * What is wrong with the parameters of one operation, or null: {@code query} must be
+	 * a string, {@code operationName} a string or null, {@code variables} and
+	 * {@code extensions} objects or null.
 	 */
 	private static String shapeProblem(JsonNode operation, String where) {
 		JsonNode query = operation.get("query");
@@ -100,9 +107,10 @@ final class GraphQlBodies {
 	}
 
 	/**
-	 * Whether the operation a GET would run may be a mutation: the one named, or with no name given
-	 * any operation of the document (graphql-java would run the only one, and a document of several
-	 * without a name fails anyway). An unparseable document runs nothing, so it is left to execution.
+	 * Whether the operation a GET would run may be a mutation: the one named, or with no
+	 * name given any operation of the document (graphql-java would run the only one, and
+	 * a document of several without a name fails anyway). An unparseable document runs
+	 * nothing, so it is left to execution.
 	 */
 	boolean mayRunMutation(String query, String operationName) {
 		Document document;

@@ -39,12 +39,13 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * GraphQL over HTTP, in one place. First of all filters, it refuses paths not spelled canonically
- * (so no spelling of {@code /graphql} can pass the filters that look for it and still reach the
- * handler), bounds every request body, checks the shape of GraphQL bodies and starts the request's
- * deadline. After security and rate limits, it answers queries by GET (a mutation by GET gets 405)
- * and batches, which Spring's handler (POST, one operation) does not. All its errors, and the rate
- * limiter's, have one shape ({@link #errorBody}).
+ * GraphQL over HTTP, in one place. First of all filters, it refuses paths not spelled
+ * canonically (so no spelling of {@code /graphql} can pass the filters that look for it
+ * and still reach the handler), bounds every request body, checks the shape of GraphQL
+ * bodies and starts the request's deadline. After security and rate limits, it answers
+ * queries by GET (a mutation by GET gets 405) and batches, which Spring's handler (POST,
+ * one operation) does not. All its errors, and the rate limiter's, have one shape
+ * ({@link #errorBody}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -57,13 +58,21 @@ class HttpTransport extends OncePerRequestFilter {
 
 	static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
 
-	/** Request attribute: how many operations a request carries (a batch's size; 1 otherwise). */
+	/**
+	 * Request attribute: how many operations a request carries (a batch's size; 1
+	 * otherwise).
+	 */
 	static final String OPERATIONS = HttpTransport.class.getName() + ".operations";
 
-	/** Request attribute, present when the body is a batch (a JSON array of operations). */
+	/**
+	 * Request attribute, present when the body is a batch (a JSON array of operations).
+	 */
 	static final String BATCH = HttpTransport.class.getName() + ".batch";
 
-	/** Percent-encoding, path parameters, backslashes, empty, dot and dot-dot segments, trailing dots. */
+	/**
+	 * Percent-encoding, path parameters, backslashes, empty, dot and dot-dot segments,
+	 * trailing dots.
+	 */
 	private static final Pattern NON_CANONICAL = Pattern.compile("[%;\\\\]|//|/\\.\\.?(/|$)|\\.(/|$)");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -134,7 +143,10 @@ class HttpTransport extends OncePerRequestFilter {
 				&& (!path.toLowerCase(Locale.ROOT).startsWith(PATH) || path.startsWith(PATH));
 	}
 
-	/** Ahead of Spring's GraphQL routes, which answer every GET with 405 and know no batches. */
+	/**
+	 * Ahead of Spring's GraphQL routes, which answer every GET with 405 and know no
+	 * batches.
+	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGetAndBatch() {
@@ -152,8 +164,11 @@ class HttpTransport extends OncePerRequestFilter {
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
-		// an empty operationName means none: graphql-java would then run the only (or first) operation
-		request.param("operationName").filter(name -> !name.isBlank()).ifPresent(name -> body.put("operationName", name));
+		// an empty operationName means none: graphql-java would then run the only (or
+		// first) operation
+		request.param("operationName")
+			.filter(name -> !name.isBlank())
+			.ifPresent(name -> body.put("operationName", name));
 		try {
 			for (String name : List.of("variables", "extensions")) {
 				String value = request.param(name).orElse(null);
@@ -163,7 +178,8 @@ class HttpTransport extends OncePerRequestFilter {
 			}
 		}
 		catch (JacksonException ex) {
-			return error(HttpStatus.BAD_REQUEST, type, "The 'variables' and 'extensions' parameters must be JSON objects");
+			return error(HttpStatus.BAD_REQUEST, type,
+					"The 'variables' and 'extensions' parameters must be JSON objects");
 		}
 		if (this.bodies.mayRunMutation(query, (String) body.get("operationName"))) {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
@@ -174,7 +190,8 @@ class HttpTransport extends OncePerRequestFilter {
 		WebGraphQlResponse response = execute(request, body);
 		boolean ok = response.isValid() && response.getErrors().isEmpty();
 		boolean personal = request.headers().firstHeader(HttpHeaders.AUTHORIZATION) != null;
-		HttpStatus status = !response.isValid() && GRAPHQL_RESPONSE.equals(type) ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+		HttpStatus status = !response.isValid() && GRAPHQL_RESPONSE.equals(type) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.OK;
 		return ServerResponse.status(status)
 			.contentType(type)
 			.header(HttpHeaders.CACHE_CONTROL, ok && !personal ? "public, max-age=60" : "private, no-store")
@@ -182,7 +199,10 @@ class HttpTransport extends OncePerRequestFilter {
 			.body(response.toMap());
 	}
 
-	/** A batch the filter has checked: 1 to {@value #MAX_BATCH} operation objects, within the body limit. */
+	/**
+	 * A batch the filter has checked: 1 to {@value #MAX_BATCH} operation objects, within
+	 * the body limit.
+	 */
 	@SuppressWarnings("unchecked")
 	private ServerResponse batch(ServerRequest request) throws IOException {
 		List<Object> operations = JSON.readValue(request.servletRequest().getInputStream(), List.class);
@@ -217,9 +237,13 @@ class HttpTransport extends OncePerRequestFilter {
 		return ServerResponse.status(status).contentType(type).body(errorBody(message, "BAD_REQUEST"));
 	}
 
-	/** The one shape of the transport's errors: a GraphQL response with one error and its classification. */
+	/**
+	 * The one shape of the transport's errors: a GraphQL response with one error and its
+	 * classification.
+	 */
 	static Map<String, Object> errorBody(String message, String classification) {
-		return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("classification", classification))));
+		return Map.of("errors",
+				List.of(Map.of("message", message, "extensions", Map.of("classification", classification))));
 	}
 
 	/** Writes an error from a filter, before any handler runs. */

@@ -31,10 +31,11 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * Measures one operation's depth and cost on the document as written, with {@link FieldCosts}.
- * Every use of a fragment counts, fragments inside fragments too; each fragment is measured once
- * per request and its measure reused, so the work stays linear in the document's size however
- * fragments fan out, and a cycle (which validation refuses before this runs) cannot loop.
+ * Measures one operation's depth and cost on the document as written, with
+ * {@link FieldCosts}. Every use of a fragment counts, fragments inside fragments too;
+ * each fragment is measured once per request and its measure reused, so the work stays
+ * linear in the document's size however fragments fan out, and a cycle (which validation
+ * refuses before this runs) cannot loop.
  */
 final class QueryCost {
 
@@ -148,7 +149,10 @@ final class QueryCost {
 		return values;
 	}
 
-	/** An argument's value as plain Java values (numbers, strings, lists, maps), variables resolved. */
+	/**
+	 * An argument's value as plain Java values (numbers, strings, lists, maps), variables
+	 * resolved.
+	 */
 	private Object value(Value<?> value) {
 		if (value instanceof VariableReference variable) {
 			return this.variables.get(variable.getName());

@@ -19,17 +19,18 @@ import graphql.language.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses operations that are too deep or too costly before anything runs, and reports each
- * operation's cost in the response's {@code extensions.cost}, refused or not. Cost and depth are
- * counted on the document as written ({@link QueryCost}), so a thousand aliases of one field, or a
- * thousand uses of one fragment, cost a thousand.
+ * Refuses operations that are too deep or too costly before anything runs, and reports
+ * each operation's cost in the response's {@code extensions.cost}, refused or not. Cost
+ * and depth are counted on the document as written ({@link QueryCost}), so a thousand
+ * aliases of one field, or a thousand uses of one fragment, cost a thousand.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
 
 	/**
-	 * The parsed document is kept between requests (the same object each time, and graphql-java's
-	 * documents compare by identity), so with the operation and variables it identifies a measure.
+	 * The parsed document is kept between requests (the same object each time, and
+	 * graphql-java's documents compare by identity), so with the operation and variables
+	 * it identifies a measure.
 	 */
 	record Checked(Document document, String operation, Map<String, Object> variables) {
 
@@ -50,10 +51,13 @@ class QueryLimits extends SimplePerformantInstrumentation {
 
 	private final LimitsProperties limits;
 
-	/** Bounded by the characters of the variables kept (documents are kept by the parse cache). */
+	/**
+	 * Bounded by the characters of the variables kept (documents are kept by the parse
+	 * cache).
+	 */
 	private final Cache<Checked, QueryCost.Measure> measured = Caffeine.newBuilder()
-		.maximumWeight(4_000_000)
-		.<Checked, QueryCost.Measure>weigher((key, value) -> 1 + key.variables().toString().length())
+		.maximumWeight(4_000_000).<Checked, QueryCost
+				.Measure>weigher((key, value) -> 1 + key.variables().toString().length())
 		.build();
 
 	QueryLimits(LimitsProperties limits) {

@@ -20,11 +20,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client rate limits on the GraphQL endpoint (token buckets from Bucket4j): by key or token
- * name for authenticated callers, with a higher allowance for analysts, and by address for
- * anonymous ones; a batch counts each of its operations. Over the limit: HTTP 429 with
- * {@code Retry-After}. Runs after authentication, and after {@link HttpTransport} has refused
- * paths that are not spelled canonically, so every path to the handler is counted.
+ * Per-client rate limits on the GraphQL endpoint (token buckets from Bucket4j): by key or
+ * token name for authenticated callers, with a higher allowance for analysts, and by
+ * address for anonymous ones; a batch counts each of its operations. Over the limit: HTTP
+ * 429 with {@code Retry-After}. Runs after authentication, and after
+ * {@link HttpTransport} has refused paths that are not spelled canonically, so every path
+ * to the handler is counted.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -48,7 +49,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken || !caller.isAuthenticated();
+		boolean anonymous = caller == null || caller instanceof AnonymousAuthenticationToken
+				|| !caller.isAuthenticated();
 		long perMinute;
 		String client;
 		if (anonymous) {
@@ -61,7 +63,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			client = "caller:" + caller.getName();
 		}
 		Bucket bucket = this.buckets.get(client + "/" + perMinute, key -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
+			.addLimit(
+					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
 			.build());
 		// a batch spends one request per operation it carries
 		int operations = request.getAttribute(HttpTransport.OPERATIONS) instanceof Integer count ? count : 1;

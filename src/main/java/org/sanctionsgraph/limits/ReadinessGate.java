@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers nothing from an incomplete state: until the application is ready (the seed story or a data
- * set loaded, the search index built: Spring Boot marks readiness once every start-up runner has
- * finished), every request but the health endpoints gets 503 with {@code Retry-After}, instead of an
- * empty search or a half-loaded list.
+ * Answers nothing from an incomplete state: until the application is ready (the seed
+ * story or a data set loaded, the search index built: Spring Boot marks readiness once
+ * every start-up runner has finished), every request but the health endpoints gets 503
+ * with {@code Retry-After}, instead of an empty search or a half-loaded list.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -42,8 +42,8 @@ class ReadinessGate extends OncePerRequestFilter {
 		}
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		HttpTransport.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-				"The service is starting (loading data or building the search index); retry in "
-						+ RETRY_AFTER_SECONDS + " seconds",
+				"The service is starting (loading data or building the search index); retry in " + RETRY_AFTER_SECONDS
+						+ " seconds",
 				"NOT_READY");
 	}
 

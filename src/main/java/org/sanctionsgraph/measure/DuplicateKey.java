@@ -8,17 +8,20 @@ import java.util.stream.Stream;
 import org.sanctionsgraph.write.Fingerprint;
 
 /**
- * What makes two measures the same one: the kind, the imposers, the targets and the measure types
- * (each as a set) and the day the measure starts. Hashed, so the key stays short however long the
- * target descriptions are, and each value is length-prefixed, so no two different measures can spell
- * the same text.
+ * What makes two measures the same one: the kind, the imposers, the targets and the
+ * measure types (each as a set) and the day the measure starts. Hashed, so the key stays
+ * short however long the target descriptions are, and each value is length-prefixed, so
+ * no two different measures can spell the same text.
  */
 final class DuplicateKey {
 
 	private DuplicateKey() {
 	}
 
-	/** The key, or null for a measure with no known start (such measures are never duplicates). */
+	/**
+	 * The key, or null for a measure with no known start (such measures are never
+	 * duplicates).
+	 */
 	static String of(MeasureKind kind, List<String> imposerIds, List<Target> targets, List<MeasureType> types,
 			String startDay) {
 		if (kind == null || startDay == null) {
@@ -29,9 +32,11 @@ final class DuplicateKey {
 		append(text, startDay);
 		appendSet(text, imposerIds.stream());
 		appendSet(text, types.stream().map(MeasureType::name));
-		appendSet(text, targets.stream()
-			.map(target -> field(target.kind()) + field(target.partyId()) + field(target.personId())
-					+ field(target.organizationId()) + field(target.description()) + field(target.countryId())));
+		appendSet(text,
+				targets.stream()
+					.map(target -> field(target.kind()) + field(target.partyId()) + field(target.personId())
+							+ field(target.organizationId()) + field(target.description())
+							+ field(target.countryId())));
 		return Fingerprint.of(text.toString());
 	}
 

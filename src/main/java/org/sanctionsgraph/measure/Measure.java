@@ -18,16 +18,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
- * A sanction or a countermeasure. The fields after {@code citations} are derived from the others in
- * the constructor, so they can never disagree with them; they exist so MongoDB can index them.
+ * A sanction or a countermeasure. The fields after {@code citations} are derived from the
+ * others in the constructor, so they can never disagree with them; they exist so MongoDB
+ * can index them.
  *
  * <p>
- * The measure applies from {@code startDay} (the earliest day of its in-force date, else of its
- * listing, else of its announcement) through {@code endDay} (the latest day of its end date)
- * inclusive. Timelines order measures by {@code timelineKey}, the latest day the start can mean, so
- * a measure known only to the month follows the dated measures of that month. {@code duplicateKey}
- * names what makes two measures the same (see {@link DuplicateKey}); a unique index on it makes the
- * duplicate rule hold even for writes racing each other.
+ * The measure applies from {@code startDay} (the earliest day of its in-force date, else
+ * of its listing, else of its announcement) through {@code endDay} (the latest day of its
+ * end date) inclusive. Timelines order measures by {@code timelineKey}, the latest day
+ * the start can mean, so a measure known only to the month follows the dated measures of
+ * that month. {@code duplicateKey} names what makes two measures the same (see
+ * {@link DuplicateKey}); a unique index on it makes the duplicate rule hold even for
+ * writes racing each other.
  */
 @RecordBuilder
 @Document("measures")
@@ -45,7 +47,8 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 		@CompoundIndex(name = "membership_change", def = "{'membershipChange.membershipId': 1}"),
 		@CompoundIndex(name = "imposer_timeline", def = "{'imposerIds': 1, 'timelineKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "target_country_timeline", def = "{'targetCountryIds': 1, 'timelineKey': 1, '_id': 1}"),
-		// Two writers recording the same measure at once: the index lets only one insert through.
+		// Two writers recording the same measure at once: the index lets only one insert
+		// through.
 		@CompoundIndex(name = "duplicate", def = "{'duplicateKey': 1}", unique = true, sparse = true) })
 public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, String title, String description,
 		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
@@ -87,7 +90,9 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		duplicateKey = DuplicateKey.of(kind, imposerIds, targets, measureTypes, startDay);
 	}
 
-	/** A new measure (revision 1) from its recorded fields; the derived ones are computed. */
+	/**
+	 * A new measure (revision 1) from its recorded fields; the derived ones are computed.
+	 */
 	public static Measure of(String id, MeasureKind kind, String title, String description,
 			List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 			String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
@@ -95,11 +100,13 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 			MembershipChange membershipChange, List<Citation> citations) {
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
-				membershipChange, citations,
-				null, null, null, null, null, null, null, null, null, 1);
+				membershipChange, citations, null, null, null, null, null, null, null, null, null, 1);
 	}
 
-	/** When the measure started: in force, else listed, else announced (null when none is known). */
+	/**
+	 * When the measure started: in force, else listed, else announced (null when none is
+	 * known).
+	 */
 	public FuzzyDate start() {
 		return start(this.inForce, this.listed, this.announced);
 	}
@@ -109,9 +116,9 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 	}
 
 	/**
-	 * Hashes the identity only: records equal in every field have the same id and revision, so this
-	 * keeps the contract with the generated {@code equals}, and batch loaders that key maps by measure
-	 * no longer hash every title, target and citation.
+	 * Hashes the identity only: records equal in every field have the same id and
+	 * revision, so this keeps the contract with the generated {@code equals}, and batch
+	 * loaders that key maps by measure no longer hash every title, target and citation.
 	 */
 	@Override
 	public int hashCode() {

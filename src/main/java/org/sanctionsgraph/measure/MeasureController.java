@@ -27,7 +27,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Measures: the list with its filters, and every relation of a measure in both directions. */
+/**
+ * Measures: the list with its filters, and every relation of a measure in both
+ * directions.
+ */
 @Controller
 class MeasureController {
 
@@ -87,9 +90,8 @@ class MeasureController {
 
 	@BatchMapping(typeName = "Measure")
 	Map<Measure, List<Membership>> affectedMemberships(List<Measure> list) {
-		return this.pager.many(list,
-				measure -> measure.membershipChange() == null ? List.of() : List.of(measure.membershipChange().membershipId()),
-				Membership.class);
+		return this.pager.many(list, measure -> measure.membershipChange() == null ? List.of()
+				: List.of(measure.membershipChange().membershipId()), Membership.class);
 	}
 
 	@SchemaMapping(typeName = "Measure")

@@ -12,7 +12,10 @@ import org.sanctionsgraph.party.PartyCodes;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
-/** Builds the MongoDB criteria for a {@link MeasureFilter}, every field served by an index. */
+/**
+ * Builds the MongoDB criteria for a {@link MeasureFilter}, every field served by an
+ * index.
+ */
 @Component
 public class MeasureCriteria {
 
@@ -34,7 +37,8 @@ public class MeasureCriteria {
 			all.add(Criteria.where("imposerIds").in(this.codes.ids("filter.imposedBy", filter.imposedBy())));
 		}
 		if (filter.targetCountry() != null) {
-			all.add(Criteria.where("targetCountryIds").in(this.codes.ids("filter.targetCountry", filter.targetCountry())));
+			all.add(Criteria.where("targetCountryIds")
+				.in(this.codes.ids("filter.targetCountry", filter.targetCountry())));
 		}
 		if (filter.targetParty() != null) {
 			all.add(Criteria.where("targetPartyIds").in(this.codes.ids("filter.targetParty", filter.targetParty())));
@@ -63,9 +67,10 @@ public class MeasureCriteria {
 	}
 
 	/**
-	 * Started on or before the day and not ended before it (see {@link Measure#inForceOn}). The start
-	 * is matched on the sort key, which is the start day (or a marker sorting after every date when no
-	 * start is known), so the (imposer, sortKey) and (target, sortKey) indexes bound the scan.
+	 * Started on or before the day and not ended before it (see
+	 * {@link Measure#inForceOn}). The start is matched on the sort key, which is the
+	 * start day (or a marker sorting after every date when no start is known), so the
+	 * (imposer, sortKey) and (target, sortKey) indexes bound the scan.
 	 */
 	static List<Criteria> inForceOn(LocalDate day) {
 		String d = day.toString();

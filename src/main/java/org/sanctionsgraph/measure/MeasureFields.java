@@ -22,11 +22,11 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The fields of a measure read on every list: its dates, its imposers, its targets' parties and the
- * countermeasures answering it.
- * They are plain data fetchers rather than controller methods, since a page of 50 measures asks for
- * them hundreds of times. Parties come from memory when they are held there, without a batch; when
- * any is not, they are batch-loaded, one query per request (which holds them for the next).
+ * The fields of a measure read on every list: its dates, its imposers, its targets'
+ * parties and the countermeasures answering it. They are plain data fetchers rather than
+ * controller methods, since a page of 50 measures asks for them hundreds of times.
+ * Parties come from memory when they are held there, without a batch; when any is not,
+ * they are batch-loaded, one query per request (which holds them for the next).
  */
 @Configuration(proxyBeanMethods = false)
 class MeasureFields {
@@ -53,8 +53,8 @@ class MeasureFields {
 			.registerMappedBatchLoader(
 					(keys, env) -> Mono.fromSupplier(() -> pager.one(List.copyOf(keys), Target::partyId, Party.class)));
 		registry.<Target, Party>forName(TARGET_COUNTRY)
-			.registerMappedBatchLoader(
-					(keys, env) -> Mono.fromSupplier(() -> pager.one(List.copyOf(keys), Target::countryId, Party.class)));
+			.registerMappedBatchLoader((keys, env) -> Mono
+				.fromSupplier(() -> pager.one(List.copyOf(keys), Target::countryId, Party.class)));
 	}
 
 	@Bean
@@ -82,13 +82,14 @@ class MeasureFields {
 						: this.binder.bind(env, "filter", ResolvableType.forClass(MeasureFilter.class)));
 		return wiring -> {
 			for (String type : List.of("Sanction", "Countermeasure")) {
-				wiring.type(type, fields -> fields.dataFetcher("startDate", startDate)
-					.dataFetcher("endDate", endDate)
-					.dataFetcher("imposers", imposers)
-					.dataFetcher("responses", responses));
+				wiring.type(type,
+						fields -> fields.dataFetcher("startDate", startDate)
+							.dataFetcher("endDate", endDate)
+							.dataFetcher("imposers", imposers)
+							.dataFetcher("responses", responses));
 			}
-			wiring.type("MeasureTarget", fields -> fields.dataFetcher("party", targetParty)
-				.dataFetcher("country", targetCountry));
+			wiring.type("MeasureTarget",
+					fields -> fields.dataFetcher("party", targetParty).dataFetcher("country", targetCountry));
 		};
 	}
 

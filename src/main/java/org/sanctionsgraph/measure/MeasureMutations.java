@@ -75,14 +75,15 @@ class MeasureMutations {
 
 	@MutationMapping
 	Payload<Measure> amendMeasure(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendMeasure"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> MeasureRecords.DRAFTS.changing(validate(checks, input.fields(), null)));
+		return this.writes.amend(spec("amendMeasure"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input.fields",
+				checks -> MeasureRecords.DRAFTS.changing(validate(checks, input.fields(), null)));
 	}
 
 	@MutationMapping
 	Payload<Measure> liftMeasure(@Argument LiftInput input) {
-		return this.writes.amend(spec("liftMeasure"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(), "input",
-				checks -> {
+		return this.writes.amend(spec("liftMeasure"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input", checks -> {
 					FuzzyDate ended = checks.date("ended", input.ended(), true);
 					String reason = checks.text("reason", input.reason(), Checks.TEXT_MAX, true);
 					return MeasureRecords.DRAFTS.changing(measure -> measure.ended(ended).endReason(reason));
@@ -93,7 +94,10 @@ class MeasureMutations {
 		return new Writes.Spec<>(Measure.class, operation, this.rules::check);
 	}
 
-	/** Checks the input field by field and returns the change it makes; the kind is null when amending. */
+	/**
+	 * Checks the input field by field and returns the change it makes; the kind is null
+	 * when amending.
+	 */
 	private Consumer<MeasureBuilder> validate(Checks checks, MeasureFields fields, MeasureKind kind) {
 		String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
 		String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
@@ -106,15 +110,18 @@ class MeasureMutations {
 		String legalBasis = checks.text("legalBasis", fields.legalBasis(), Checks.TEXT_MAX, false);
 		String reason = checks.text("reason", fields.reason(), Checks.TEXT_MAX, false);
 		List<String> triggers = checks.refs("triggeredBy", fields.triggeredBy(), "Event", false);
-		// Whether this kind of measure may answer others or change a membership is a rule about the
-		// resulting record (MeasureRules), so an amendment is held to it as a new record is.
+		// Whether this kind of measure may answer others or change a membership is a rule
+		// about the
+		// resulting record (MeasureRules), so an amendment is held to it as a new record
+		// is.
 		List<String> respondsTo = checks.given("respondsTo", fields.respondsTo(), kind == MeasureKind.COUNTERMEASURE)
 				? checks.refs("respondsTo", fields.respondsTo(), "Measure", kind == MeasureKind.COUNTERMEASURE) : null;
 		FuzzyDate announced = checks.date("announced", fields.announced(), false);
 		FuzzyDate listed = checks.date("listed", fields.listed(), false);
 		FuzzyDate inForce = checks.date("inForce", fields.inForce(), false);
 		MembershipChange membershipChange = membershipChange(checks, fields.membershipChange());
-		List<Citation> citations = fields.citations() == null ? null : checks.citations("citations", fields.citations());
+		List<Citation> citations = fields.citations() == null ? null
+				: checks.citations("citations", fields.citations());
 		return measure -> {
 			given(kind, measure::kind);
 			given(title, measure::title);

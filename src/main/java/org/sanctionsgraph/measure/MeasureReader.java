@@ -15,11 +15,12 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a stored measure field by field. Lists of measures are what the API reads most, and the
- * generic mapping (reflection, conversions looked up per property) cost more than the rest of such a
- * request; this does the same work directly, naming each field through the measure's builder. The
- * derived fields are computed again by the record's constructor, as with the generic mapping; a field
- * that does not parse fails the read the same way.
+ * Reads a stored measure field by field. Lists of measures are what the API reads most,
+ * and the generic mapping (reflection, conversions looked up per property) cost more than
+ * the rest of such a request; this does the same work directly, naming each field through
+ * the measure's builder. The derived fields are computed again by the record's
+ * constructor, as with the generic mapping; a field that does not parse fails the read
+ * the same way.
  */
 @Component
 @ReadingConverter
@@ -66,8 +67,8 @@ public class MeasureReader implements Converter<Document, Measure>, StoreConvert
 		if (doc == null) {
 			return null;
 		}
-		return new MembershipChange(doc.getString("membershipId"), enumOf(MembershipStatus.class, doc.getString("status")),
-				date(doc, "from"), doc.getString("note"));
+		return new MembershipChange(doc.getString("membershipId"),
+				enumOf(MembershipStatus.class, doc.getString("status")), date(doc, "from"), doc.getString("note"));
 	}
 
 	private static FuzzyDate date(Document doc, String field) {

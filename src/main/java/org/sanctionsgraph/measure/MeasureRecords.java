@@ -8,7 +8,10 @@ import org.sanctionsgraph.write.Drafts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Measures as a record kind: a Sanction or a Countermeasure by their kind, cited, not searched by name. */
+/**
+ * Measures as a record kind: a Sanction or a Countermeasure by their kind, cited, not
+ * searched by name.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeasureRecords {
 

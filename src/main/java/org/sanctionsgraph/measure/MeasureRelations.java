@@ -22,9 +22,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The measures reached from other records: a party's imposed and received measures, a person's or an
- * organisation's, a programme's, an event's. They live here because measures know those records, not
- * the reverse.
+ * The measures reached from other records: a party's imposed and received measures, a
+ * person's or an organisation's, a programme's, an event's. They live here because
+ * measures know those records, not the reverse.
  */
 @Controller
 class MeasureRelations {

@@ -21,13 +21,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules a measure as a whole must keep, checked on the record that results from every write
- * (recording and amending alike), so no path can produce a measure that creation would refuse.
+ * The rules a measure as a whole must keep, checked on the record that results from every
+ * write (recording and amending alike), so no path can produce a measure that creation
+ * would refuse.
  */
 @Component
 class MeasureRules {
 
-	/** How many steps of "answers" are followed looking for a cycle; longer chains are not known. */
+	/**
+	 * How many steps of "answers" are followed looking for a cycle; longer chains are not
+	 * known.
+	 */
 	static final int CHAIN_MAX = 100;
 
 	private static final String RESPONDS_TO = "input.fields.respondsTo";
@@ -38,7 +42,10 @@ class MeasureRules {
 		this.mongo = mongo;
 	}
 
-	/** Every problem with the measure as a whole; the duplicate check runs only when there is no other. */
+	/**
+	 * Every problem with the measure as a whole; the duplicate check runs only when there
+	 * is no other.
+	 */
 	List<UserError> check(Measure measure) {
 		List<UserError> errors = new ArrayList<>();
 		if (measure.kind() == MeasureKind.SANCTION) {
@@ -61,7 +68,8 @@ class MeasureRules {
 		else if (measure.kind() == MeasureKind.COUNTERMEASURE && !measure.respondsToIds().isEmpty()) {
 			answers(measure, errors);
 		}
-		if (measure.startDay() != null && measure.endDay() != null && measure.endDay().compareTo(measure.startDay()) < 0) {
+		if (measure.startDay() != null && measure.endDay() != null
+				&& measure.endDay().compareTo(measure.startDay()) < 0) {
 			errors.add(UserError.of("input.ended", UserErrorCode.INVALID,
 					"the end (" + measure.ended().value() + ") is before the start (" + measure.startDay() + ")"));
 		}
@@ -82,8 +90,8 @@ class MeasureRules {
 	}
 
 	/**
-	 * The rules about what a measure answers: it does not start before a measure it answers is first
-	 * known, and following "answers" from it never leads back to it.
+	 * The rules about what a measure answers: it does not start before a measure it
+	 * answers is first known, and following "answers" from it never leads back to it.
 	 */
 	private void answers(Measure measure, List<UserError> errors) {
 		List<Measure> answered = this.mongo.find(Query.query(Criteria.where("_id").in(measure.respondsToIds())),
@@ -100,13 +108,15 @@ class MeasureRules {
 		}
 		String cycle = cycleThrough(measure.id(), answered);
 		if (cycle != null) {
-			errors.add(UserError.of(RESPONDS_TO, UserErrorCode.INVALID,
-					"answering " + GlobalId.encode("Measure", cycle)
-							+ " would make a cycle: it answers this measure, directly or through others"));
+			errors.add(UserError.of(RESPONDS_TO, UserErrorCode.INVALID, "answering " + GlobalId.encode("Measure", cycle)
+					+ " would make a cycle: it answers this measure, directly or through others"));
 		}
 	}
 
-	/** The earliest day a measure is known by: announced, listed or in force, whichever came first. */
+	/**
+	 * The earliest day a measure is known by: announced, listed or in force, whichever
+	 * came first.
+	 */
 	private static LocalDate firstKnown(Measure measure) {
 		return Stream.of(measure.announced(), measure.listed(), measure.inForce())
 			.filter(Objects::nonNull)
@@ -116,13 +126,14 @@ class MeasureRules {
 	}
 
 	/**
-	 * The answered measure from which "answers" leads back to {@code id}, or null. Follows the chains
-	 * of all answered measures together, one query per level reading only the ids, at most
-	 * {@link #CHAIN_MAX} levels deep.
+	 * The answered measure from which "answers" leads back to {@code id}, or null.
+	 * Follows the chains of all answered measures together, one query per level reading
+	 * only the ids, at most {@link #CHAIN_MAX} levels deep.
 	 */
 	private String cycleThrough(String id, List<Measure> answered) {
 		if (!this.mongo.exists(Query.query(Criteria.where("respondsToIds").is(id)), Measure.class)) {
-			return null; // nothing answers this measure (a new one, say), so no chain can lead back to it
+			return null; // nothing answers this measure (a new one, say), so no chain can
+							// lead back to it
 		}
 		Map<String, String> origin = new HashMap<>();
 		for (Measure first : answered) {
@@ -152,12 +163,16 @@ class MeasureRules {
 		return null;
 	}
 
-	/** Another measure of the same kind, imposers, targets and types starting the same day. */
+	/**
+	 * Another measure of the same kind, imposers, targets and types starting the same
+	 * day.
+	 */
 	private Measure duplicateOf(Measure measure) {
 		if (measure.duplicateKey() == null) {
 			return null;
 		}
-		// Read by the indexed fields rather than the key alone, so measures stored before the key
+		// Read by the indexed fields rather than the key alone, so measures stored before
+		// the key
 		// existed are found too; the key then decides, as the unique index does.
 		Query sameStart = Query.query(Criteria.where("kind")
 			.is(measure.kind().name())

@@ -4,9 +4,10 @@ import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.program.MembershipStatus;
 
 /**
- * The change a measure makes to a membership (Belarus suspending its participation in the Eastern
- * Partnership). It is stored in the measure itself and the membership's history is read from it, so
- * the two are written in one single-document operation and can never disagree.
+ * The change a measure makes to a membership (Belarus suspending its participation in the
+ * Eastern Partnership). It is stored in the measure itself and the membership's history
+ * is read from it, so the two are written in one single-document operation and can never
+ * disagree.
  *
  * @param membershipId the membership changed
  * @param status the status from {@code from} on

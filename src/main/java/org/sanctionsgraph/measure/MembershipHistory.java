@@ -27,8 +27,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * A membership's status over time: the periods stored with it plus those the countermeasures that
- * changed it bring (one query a batch), so the two can never disagree.
+ * A membership's status over time: the periods stored with it plus those the
+ * countermeasures that changed it bring (one query a batch), so the two can never
+ * disagree.
  */
 @Controller
 class MembershipHistory {
@@ -53,7 +54,8 @@ class MembershipHistory {
 				Measure.class)) {
 			MembershipChange change = measure.membershipChange();
 			fromMeasures.computeIfAbsent(change.membershipId(), id -> new ArrayList<>())
-				.add(new StatusPeriod(change.status(), change.from(), measure.id(), change.note(), measure.citations()));
+				.add(new StatusPeriod(change.status(), change.from(), measure.id(), change.note(),
+						measure.citations()));
 		}
 		Map<Membership, List<StatusPeriod>> result = new HashMap<>();
 		for (Membership membership : memberships) {

@@ -9,7 +9,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The people sanctions target, for the people filter (one distinct query over the indexed targets). */
+/**
+ * The people sanctions target, for the people filter (one distinct query over the indexed
+ * targets).
+ */
 @Component
 class SanctionTargets implements SanctionedPeople {
 

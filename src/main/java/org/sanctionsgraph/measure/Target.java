@@ -1,8 +1,9 @@
 package org.sanctionsgraph.measure;
 
 /**
- * One target of a measure. A party, person or organisation target points at that record; a sector
- * or an unnamed group ("unspecified EU officials") is described in words and tied to a country.
+ * One target of a measure. A party, person or organisation target points at that record;
+ * a sector or an unnamed group ("unspecified EU officials") is described in words and
+ * tied to a country.
  *
  * @param kind what the target is
  * @param partyId the targeted party (kind PARTY)

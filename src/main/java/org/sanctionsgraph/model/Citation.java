@@ -5,7 +5,8 @@ package org.sanctionsgraph.model;
  *
  * @param sourceId the cited source
  * @param quote a short quotation from the source
- * @param note what the analyst inferred or added (for example a well-known date the source omits)
+ * @param note what the analyst inferred or added (for example a well-known date the
+ * source omits)
  */
 public record Citation(String sourceId, String quote, String note) {
 }

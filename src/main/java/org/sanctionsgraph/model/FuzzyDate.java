@@ -6,8 +6,9 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
- * A date known to a year, a month or a day, stored as its ISO-8601 prefix ("2021", "2021-06",
- * "2021-06-24"). The stored text is the single source of truth; precision and bounds derive from it.
+ * A date known to a year, a month or a day, stored as its ISO-8601 prefix ("2021",
+ * "2021-06", "2021-06-24"). The stored text is the single source of truth; precision and
+ * bounds derive from it.
  */
 public record FuzzyDate(String value) {
 
@@ -37,7 +38,10 @@ public record FuzzyDate(String value) {
 		};
 	}
 
-	/** The first day the value can mean: a month-precise date counts from the 1st of that month. */
+	/**
+	 * The first day the value can mean: a month-precise date counts from the 1st of that
+	 * month.
+	 */
 	public LocalDate earliest() {
 		return earliestOf(value);
 	}

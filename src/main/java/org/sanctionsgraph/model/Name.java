@@ -13,7 +13,10 @@ public record Name(String value, String lang, NameKind kind) {
 		kind = kind == null ? NameKind.ALIAS : kind;
 	}
 
-	/** The Unicode script the name is written in, from its first letter ("LATIN", "CYRILLIC"). */
+	/**
+	 * The Unicode script the name is written in, from its first letter ("LATIN",
+	 * "CYRILLIC").
+	 */
 	public String script() {
 		return value.codePoints()
 			.filter(Character::isLetter)

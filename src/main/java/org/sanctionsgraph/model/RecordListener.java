@@ -1,10 +1,10 @@
 package org.sanctionsgraph.model;
 
 /**
- * Told what happened to stored records: each record the writer has just stored (after the write and
- * its transaction succeeded, here or, through the change stream, on another instance), and each
- * kind a loader has just filled in bulk. Caches and the search index stay current this way, so no
- * writer needs to know them.
+ * Told what happened to stored records: each record the writer has just stored (after the
+ * write and its transaction succeeded, here or, through the change stream, on another
+ * instance), and each kind a loader has just filled in bulk. Caches and the search index
+ * stay current this way, so no writer needs to know them.
  */
 public interface RecordListener {
 

@@ -19,8 +19,9 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 @Document("organizations")
 @CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}")
-public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases, String countryId,
-		String description, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
+public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases,
+		String countryId, String description, List<Citation> citations, @Indexed String sortKey,
+		long revision) implements Sortable {
 
 	public Organization {
 		aliases = Lists.orEmpty(aliases);

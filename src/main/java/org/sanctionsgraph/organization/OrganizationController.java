@@ -18,7 +18,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Organisations and their country (the measures that target them are the measure feature's). */
+/**
+ * Organisations and their country (the measures that target them are the measure
+ * feature's).
+ */
 @Controller
 class OrganizationController {
 
@@ -39,7 +42,8 @@ class OrganizationController {
 	@QueryMapping
 	Connection<Organization> organizations(@Argument String country, @Arguments PageInput page,
 			DataFetchingFieldSelectionSet selection) {
-		Criteria filter = country == null ? null : Criteria.where("countryId").is(this.codes.find("country", country).id());
+		Criteria filter = country == null ? null
+				: Criteria.where("countryId").is(this.codes.find("country", country).id());
 		return this.pager.page(Organization.class, filter, page.args(), selection.contains("totalCount"));
 	}
 

@@ -43,15 +43,18 @@ class OrganizationMutations {
 
 	@MutationMapping
 	Payload<Organization> amendOrganization(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendOrganization"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> OrganizationRecords.DRAFTS.changing(validate(checks, input.fields())));
+		return this.writes.amend(spec("amendOrganization"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input.fields",
+				checks -> OrganizationRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Organization> spec(String operation) {
 		return new Writes.Spec<>(Organization.class, operation);
 	}
 
-	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	/**
+	 * Checks the input and returns the change it makes; a field not given stays as it is.
+	 */
 	private static Consumer<OrganizationBuilder> validate(Checks checks, OrganizationFields fields) {
 		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
 		checks.given("kind", fields.kind(), true);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A Relay connection: one page of a list, with cursors and the size of the whole list. */
+/**
+ * A Relay connection: one page of a list, with cursors and the size of the whole list.
+ */
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCount) {
 
 	/** One item with its cursor. */
@@ -20,8 +22,9 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 	}
 
 	/**
-	 * A page of a list ranked or merged on the fly: the items from {@code offset} on, with offset
-	 * cursors, up to the {@value OffsetCursor#MAX_POSITION}th item of the list.
+	 * A page of a list ranked or merged on the fly: the items from {@code offset} on,
+	 * with offset cursors, up to the {@value OffsetCursor#MAX_POSITION}th item of the
+	 * list.
 	 */
 	public static <T> Connection<T> atOffset(List<T> page, int offset, long total, char kind) {
 		List<Edge<T>> edges = new ArrayList<>();
@@ -30,7 +33,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		}
 		int end = offset + edges.size();
 		PageInfo info = new PageInfo(end < total && end < OffsetCursor.MAX_POSITION, offset > 0,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, info, total);
 	}
 

@@ -3,9 +3,9 @@ package org.sanctionsgraph.paging;
 import org.sanctionsgraph.graphql.BadArgumentException;
 
 /**
- * A keyset position in a list: the sort key and id of one item, opaque to clients and signed
- * ({@link CursorSignature}), so a client can only continue from a position the API gave out. A
- * cursor moved to another list still reads at most one page.
+ * A keyset position in a list: the sort key and id of one item, opaque to clients and
+ * signed ({@link CursorSignature}), so a client can only continue from a position the API
+ * gave out. A cursor moved to another list still reads at most one page.
  */
 public record Cursor(String sortKey, String id) {
 

@@ -13,10 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs cursors (HMAC-SHA256) so clients cannot make up positions: a cursor is its content and a
- * signature, base64url-encoded. The key is {@code sanctions.paging.cursor-secret} (at least 32
- * characters; set the same one on every instance behind one address), or else one generated at
- * start, in which case cursors do not outlive the process.
+ * Signs cursors (HMAC-SHA256) so clients cannot make up positions: a cursor is its
+ * content and a signature, base64url-encoded. The key is
+ * {@code sanctions.paging.cursor-secret} (at least 32 characters; set the same one on
+ * every instance behind one address), or else one generated at start, in which case
+ * cursors do not outlive the process.
  */
 @Component
 public class CursorSignature {
@@ -51,7 +52,10 @@ public class CursorSignature {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(signed);
 	}
 
-	/** The content of a cursor signed here, or null when it is not one (forged, altered, cut short). */
+	/**
+	 * The content of a cursor signed here, or null when it is not one (forged, altered,
+	 * cut short).
+	 */
 	static String verify(String cursor) {
 		byte[] signed;
 		try {

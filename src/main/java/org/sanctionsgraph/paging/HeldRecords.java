@@ -18,11 +18,12 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The records of one kind most recently read, held in memory (bounded, least recently used first
- * out), optionally also by a second unique key (a party's code). The {@link Pager} asks it before
- * the database. A record is dropped when it is written (by this instance or, through the change
- * stream, by another) and every record when its kind is loaded in bulk; a read that raced with a
- * write is not kept, and only records found are kept, so a new one is seen at once.
+ * The records of one kind most recently read, held in memory (bounded, least recently
+ * used first out), optionally also by a second unique key (a party's code). The
+ * {@link Pager} asks it before the database. A record is dropped when it is written (by
+ * this instance or, through the change stream, by another) and every record when its kind
+ * is loaded in bulk; a read that raced with a write is not kept, and only records found
+ * are kept, so a new one is seen at once.
  */
 public class HeldRecords<T extends Sortable> implements RecordCache<T>, RecordListener {
 
@@ -38,7 +39,10 @@ public class HeldRecords<T extends Sortable> implements RecordCache<T>, RecordLi
 
 	private final Function<T, String> key;
 
-	/** Moves on with every write; a read that started before a write does not fill the cache. */
+	/**
+	 * Moves on with every write; a read that started before a write does not fill the
+	 * cache.
+	 */
 	private long version;
 
 	/** Held by id only. */
@@ -71,7 +75,10 @@ public class HeldRecords<T extends Sortable> implements RecordCache<T>, RecordLi
 		return lookUp(ids, this.byId, "_id", Sortable::id);
 	}
 
-	/** The records with these values of the second key, by that value; unknown values are absent. */
+	/**
+	 * The records with these values of the second key, by that value; unknown values are
+	 * absent.
+	 */
 	public Map<String, T> byKeys(Collection<String> keys) {
 		return lookUp(keys, this.byKey, this.keyField, this.key);
 	}
@@ -119,7 +126,8 @@ public class HeldRecords<T extends Sortable> implements RecordCache<T>, RecordLi
 			synchronized (this) {
 				this.version++;
 				this.byId.invalidate(this.type.cast(record).id());
-				// the record's previous key is not known here, and writes are rare: forget them all
+				// the record's previous key is not known here, and writes are rare:
+				// forget them all
 				this.byKey.invalidateAll();
 			}
 		}

@@ -17,16 +17,16 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Batch-loads connection fields nested under a list of parents (a party's measures, a measure's
- * responses): every call of the same field with the same arguments in one request becomes one
- * {@link Pager#pageByParent} call.
+ * Batch-loads connection fields nested under a list of parents (a party's measures, a
+ * measure's responses): every call of the same field with the same arguments in one
+ * request becomes one {@link Pager#pageByParent} call.
  */
 @Component
 public class NestedPages {
 
 	/**
-	 * One parent's page request; {@code filter} is the field's filter input, compared by value, and
-	 * {@code count} whether the client asked for {@code totalCount}.
+	 * One parent's page request; {@code filter} is the field's filter input, compared by
+	 * value, and {@code count} whether the client asked for {@code totalCount}.
 	 */
 	record Key(String parentId, PageArgs args, Object filter, boolean count) {
 	}
@@ -41,8 +41,9 @@ public class NestedPages {
 	}
 
 	/**
-	 * Registers a nested connection: children of {@code type} whose {@code groupField} holds the
-	 * parent's id, narrowed by a filter input turned into criteria (once per batch).
+	 * Registers a nested connection: children of {@code type} whose {@code groupField}
+	 * holds the parent's id, narrowed by a filter input turned into criteria (once per
+	 * batch).
 	 */
 	public <T extends Sortable, F> void register(String name, Class<T> type, String groupField,
 			Function<F, Criteria> criteria) {
@@ -66,8 +67,8 @@ public class NestedPages {
 			Function<F, Criteria> criteria) {
 		Map<Key, Connection<T>> result = new HashMap<>();
 		Map<List<Object>, List<Key>> groups = keys.stream()
-			.collect(Collectors.groupingBy(
-					key -> List.of(key.args(), key.filter() == null ? "" : key.filter(), key.count())));
+			.collect(Collectors
+				.groupingBy(key -> List.of(key.args(), key.filter() == null ? "" : key.filter(), key.count())));
 		for (List<Key> group : groups.values()) {
 			Key first = group.get(0);
 			Criteria filter = first.filter() == null ? null : criteria.apply((F) first.filter());

@@ -3,10 +3,10 @@ package org.sanctionsgraph.paging;
 import org.sanctionsgraph.graphql.BadArgumentException;
 
 /**
- * Cursors for lists ranked or merged on the fly (search hits, timelines), where a position counts
- * from the start of the list. Signed ({@link CursorSignature}); the kind letter keeps one list's
- * cursors out of another, and no position lies beyond {@value #MAX_POSITION}, so no cursor asks
- * for a read deeper than that.
+ * Cursors for lists ranked or merged on the fly (search hits, timelines), where a
+ * position counts from the start of the list. Signed ({@link CursorSignature}); the kind
+ * letter keeps one list's cursors out of another, and no position lies beyond
+ * {@value #MAX_POSITION}, so no cursor asks for a read deeper than that.
  */
 public final class OffsetCursor {
 
@@ -20,7 +20,10 @@ public final class OffsetCursor {
 		return CursorSignature.sign(kind + Integer.toString(position));
 	}
 
-	/** The position a cursor stands for; a BAD_REQUEST error naming the argument when it is not one of ours. */
+	/**
+	 * The position a cursor stands for; a BAD_REQUEST error naming the argument when it
+	 * is not one of ours.
+	 */
 	public static int decode(String argument, char kind, String cursor) {
 		String raw = CursorSignature.verify(cursor);
 		if (raw != null && !raw.isEmpty() && raw.charAt(0) == kind) {

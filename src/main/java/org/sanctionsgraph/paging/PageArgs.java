@@ -3,8 +3,9 @@ package org.sanctionsgraph.paging;
 import org.sanctionsgraph.graphql.BadArgumentException;
 
 /**
- * The Relay paging arguments of one connection field, validated: at most one of {@code first} and
- * {@code last}, each between 0 and {@value #MAX}; cursors that this API issued.
+ * The Relay paging arguments of one connection field, validated: at most one of
+ * {@code first} and {@code last}, each between 0 and {@value #MAX}; cursors that this API
+ * issued.
  */
 public record PageArgs(int size, boolean backward, Cursor after, Cursor before, SortDirection direction) {
 
@@ -30,7 +31,10 @@ public record PageArgs(int size, boolean backward, Cursor after, Cursor before, 
 		}
 	}
 
-	/** Whether items are fetched in ascending key order (the display order, reversed for backward pages). */
+	/**
+	 * Whether items are fetched in ascending key order (the display order, reversed for
+	 * backward pages).
+	 */
 	boolean fetchAscending() {
 		return (direction == SortDirection.ASC) != backward;
 	}

@@ -12,12 +12,15 @@ public record PageInput(Integer first, String after, Integer last, String before
 		return PageArgs.of(first, after, last, before, order);
 	}
 
-	/** The paging arguments of the field being fetched, read without data binding (for hot fields). */
+	/**
+	 * The paging arguments of the field being fetched, read without data binding (for hot
+	 * fields).
+	 */
 	public static PageInput of(DataFetchingEnvironment env) {
 		Object order = env.getArgument("order");
 		return new PageInput(env.getArgument("first"), env.getArgument("after"), env.getArgument("last"),
-				env.getArgument("before"), order == null || order instanceof SortDirection
-						? (SortDirection) order : SortDirection.valueOf(order.toString()));
+				env.getArgument("before"), order == null || order instanceof SortDirection ? (SortDirection) order
+						: SortDirection.valueOf(order.toString()));
 	}
 
 }

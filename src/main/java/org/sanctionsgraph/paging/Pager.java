@@ -22,10 +22,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyset paging over MongoDB collections ordered by (sortKey, _id). Top-level lists cost one find
- * (plus one count when the total is asked for); nested lists for any number of parents cost one find
- * when their documents are few, else one aggregation plus one find, so a request's round trips
- * depend on its depth, not on how many items it returns.
+ * Keyset paging over MongoDB collections ordered by (sortKey, _id). Top-level lists cost
+ * one find (plus one count when the total is asked for); nested lists for any number of
+ * parents cost one find when their documents are few, else one aggregation plus one find,
+ * so a request's round trips depend on its depth, not on how many items it returns.
  */
 @Component
 public class Pager {
@@ -53,10 +53,11 @@ public class Pager {
 	}
 
 	/**
-	 * One page per parent of the documents whose {@code groupField} (a value or an array) holds the
-	 * parent's id. Parents with no documents get an empty page; totals are counted only when
-	 * {@code count} is set (else -1). A single parent is one indexed find that stops at the page's
-	 * end; several parents are one aggregation that groups their documents.
+	 * One page per parent of the documents whose {@code groupField} (a value or an array)
+	 * holds the parent's id. Parents with no documents get an empty page; totals are
+	 * counted only when {@code count} is set (else -1). A single parent is one indexed
+	 * find that stops at the page's end; several parents are one aggregation that groups
+	 * their documents.
 	 */
 	public <T extends Sortable> Map<String, Connection<T>> pageByParent(Class<T> type, String groupField,
 			Collection<String> parentIds, Criteria filter, PageArgs args, boolean count) {
@@ -83,7 +84,8 @@ public class Pager {
 		}
 		pagePipeline.add(new Document("$sort", new Document("g", 1).append(SORT_KEY, direction).append(ID, direction)));
 		pagePipeline.add(new Document("$group", new Document(ID, "$g").append("ids", new Document("$push", "$_id"))));
-		pagePipeline.add(new Document("$project", new Document("ids", new Document("$slice", List.of("$ids", args.size() + 1)))));
+		pagePipeline.add(new Document("$project",
+				new Document("ids", new Document("$slice", List.of("$ids", args.size() + 1)))));
 		Document facets = new Document("page", pagePipeline);
 		if (count) {
 			facets.append("counts",
@@ -123,9 +125,10 @@ public class Pager {
 	}
 
 	/**
-	 * The pages of several parents from one indexed find of all their documents, when those are few
-	 * (at most a full page per parent in all); null when there are more, for the grouping aggregation
-	 * to bound each parent's page instead. With no keyset, the totals are the documents found.
+	 * The pages of several parents from one indexed find of all their documents, when
+	 * those are few (at most a full page per parent in all); null when there are more,
+	 * for the grouping aggregation to bound each parent's page instead. With no keyset,
+	 * the totals are the documents found.
 	 */
 	private <T extends Sortable> Map<String, Connection<T>> smallBatch(Class<T> type, String groupField,
 			List<String> parents, Criteria filter, Criteria keyset, PageArgs args, boolean count) {
@@ -162,7 +165,10 @@ public class Pager {
 		return pages;
 	}
 
-	/** The document with this id, or null: the one way to read a record by id (caches first). */
+	/**
+	 * The document with this id, or null: the one way to read a record by id (caches
+	 * first).
+	 */
 	public <T extends Sortable> T byId(Class<T> type, String id) {
 		return byIds(type, List.of(id)).get(id);
 	}
@@ -182,7 +188,10 @@ public class Pager {
 			.collect(Collectors.toMap(Sortable::id, Function.identity()));
 	}
 
-	/** For each parent, the documents its id list points at, in the list's order (one query for all). */
+	/**
+	 * For each parent, the documents its id list points at, in the list's order (one
+	 * query for all).
+	 */
 	public <P, T extends Sortable> Map<P, List<T>> many(List<P> parents, Function<P, List<String>> ids, Class<T> type) {
 		Map<String, T> found = byIds(type, parents.stream().flatMap(p -> ids.apply(p).stream()).toList());
 		Map<P, List<T>> result = new LinkedHashMap<>();
@@ -192,7 +201,10 @@ public class Pager {
 		return result;
 	}
 
-	/** For each parent, the document its id points at; parents whose id is null or unknown are left out. */
+	/**
+	 * For each parent, the document its id points at; parents whose id is null or unknown
+	 * are left out.
+	 */
 	public <P, T extends Sortable> Map<P, T> one(List<P> parents, Function<P, String> id, Class<T> type) {
 		Map<String, T> found = byIds(type, parents.stream().map(id).filter(Objects::nonNull).toList());
 		Map<P, T> result = new LinkedHashMap<>();
@@ -211,7 +223,10 @@ public class Pager {
 		return Sort.by(direction, SORT_KEY, ID);
 	}
 
-	/** Items strictly after {@code after} and strictly before {@code before}, in display order. */
+	/**
+	 * Items strictly after {@code after} and strictly before {@code before}, in display
+	 * order.
+	 */
 	private static Criteria keyset(PageArgs args) {
 		boolean ascending = args.direction() == SortDirection.ASC;
 		List<Criteria> bounds = new ArrayList<>();
@@ -228,7 +243,8 @@ public class Pager {
 		Criteria keyBeyond = greater ? Criteria.where(SORT_KEY).gt(cursor.sortKey())
 				: Criteria.where(SORT_KEY).lt(cursor.sortKey());
 		Criteria idBeyond = greater ? Criteria.where(ID).gt(cursor.id()) : Criteria.where(ID).lt(cursor.id());
-		// the plain bound repeats what the $or says, in a form an index on (..., sortKey) can seek to
+		// the plain bound repeats what the $or says, in a form an index on (..., sortKey)
+		// can seek to
 		Criteria bound = greater ? Criteria.where(SORT_KEY).gte(cursor.sortKey())
 				: Criteria.where(SORT_KEY).lte(cursor.sortKey());
 		return new Criteria().andOperator(bound, new Criteria().orOperator(keyBeyond,

@@ -16,14 +16,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
- * A state, a bloc or a group of states: something that imposes measures, is targeted by them or
- * belongs to programmes.
+ * A state, a bloc or a group of states: something that imposes measures, is targeted by
+ * them or belongs to programmes.
  */
 @RecordBuilder
 @CompoundIndex(name = "kind_sort", def = "{'kind': 1, 'sortKey': 1, '_id': 1}")
 @Document("parties")
-public record Party(@MongoId(FieldType.STRING) String id, @Indexed(unique = true, sparse = true) String code, String name,
-		PartyKind kind, List<Name> aliases, String description, List<Citation> citations,
+public record Party(@MongoId(FieldType.STRING) String id, @Indexed(unique = true, sparse = true) String code,
+		String name, PartyKind kind, List<Name> aliases, String description, List<Citation> citations,
 		@Indexed String sortKey, long revision) implements Sortable {
 
 	public Party {

@@ -22,7 +22,10 @@ public class PartyCodes implements PartyResolver {
 		this.parties = parties;
 	}
 
-	/** The party with a code, or a BAD_REQUEST error naming the argument when there is none. */
+	/**
+	 * The party with a code, or a BAD_REQUEST error naming the argument when there is
+	 * none.
+	 */
 	public Party find(String argument, String code) {
 		String normalized = normalize(argument, code);
 		Party party = this.parties.byKeys(List.of(normalized)).get(normalized);
@@ -32,7 +35,10 @@ public class PartyCodes implements PartyResolver {
 		return party;
 	}
 
-	/** The ids of the parties with these codes, in one query; any unknown code is an error. */
+	/**
+	 * The ids of the parties with these codes, in one query; any unknown code is an
+	 * error.
+	 */
 	public List<String> ids(String argument, Collection<String> codes) {
 		Map<String, String> wanted = new LinkedHashMap<>();
 		codes.forEach(code -> wanted.put(normalize(argument, code), null));
@@ -62,8 +68,8 @@ public class PartyCodes implements PartyResolver {
 	}
 
 	private static BadArgumentException unknown(String argument, String code) {
-		return new BadArgumentException(argument,
-				"unknown party code '" + code + "' (expected an ISO 3166-1 alpha-2 code such as BY, or a bloc code such as EU)");
+		return new BadArgumentException(argument, "unknown party code '" + code
+				+ "' (expected an ISO 3166-1 alpha-2 code such as BY, or a bloc code such as EU)");
 	}
 
 }

@@ -11,7 +11,10 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Countries, blocs and groups (their measures and memberships are served by those features). */
+/**
+ * Countries, blocs and groups (their measures and memberships are served by those
+ * features).
+ */
 @Controller
 class PartyController {
 

@@ -57,15 +57,18 @@ class PartyMutations {
 
 	@MutationMapping
 	Payload<Party> amendParty(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendParty"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> PartyRecords.DRAFTS.changing(validate(checks, input.fields())));
+		return this.writes.amend(spec("amendParty"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input.fields",
+				checks -> PartyRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private Writes.Spec<Party> spec(String operation) {
 		return new Writes.Spec<>(Party.class, operation, this::rules);
 	}
 
-	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	/**
+	 * Checks the input and returns the change it makes; a field not given stays as it is.
+	 */
 	private static Consumer<PartyBuilder> validate(Checks checks, PartyFields fields) {
 		String code = fields.code() == null || checks.text("code", fields.code(), 12, false) == null ? null
 				: fields.code().strip().toUpperCase(Locale.ROOT);
@@ -91,8 +94,8 @@ class PartyMutations {
 					"a bloc needs a code of 2 to 12 capital letters"));
 		}
 		if (code != null) {
-			Party other = this.mongo.findOne(
-					Query.query(Criteria.where("code").is(code).and("_id").ne(party.id())), Party.class);
+			Party other = this.mongo.findOne(Query.query(Criteria.where("code").is(code).and("_id").ne(party.id())),
+					Party.class);
 			if (other != null) {
 				return List.of(new UserError("input.fields.code", "another party has the code '" + code + "'",
 						UserErrorCode.DUPLICATE, GlobalId.encode("Party", other.id()), null));

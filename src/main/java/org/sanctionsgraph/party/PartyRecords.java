@@ -16,8 +16,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class PartyRecords {
 
 	/**
-	 * A few hundred countries and blocs that nearly every answer names (imposers, targets,
-	 * nationalities): reading them from the database for each request would be most of its round trips.
+	 * A few hundred countries and blocs that nearly every answer names (imposers,
+	 * targets, nationalities): reading them from the database for each request would be
+	 * most of its round trips.
 	 */
 	static final int MAX_HELD = 20_000;
 

@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** People, their positions and nationalities (the measures and events that name them are those features'). */
+/**
+ * People, their positions and nationalities (the measures and events that name them are
+ * those features').
+ */
 @Controller
 class PersonController {
 

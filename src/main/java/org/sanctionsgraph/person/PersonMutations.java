@@ -50,15 +50,18 @@ class PersonMutations {
 
 	@MutationMapping
 	Payload<Person> amendPerson(@Argument AmendInput input) {
-		return this.writes.amend(spec("amendPerson"), input, "input.id", input.id(), input.revision(), input.idempotencyKey(),
-				"input.fields", checks -> PersonRecords.DRAFTS.changing(validate(checks, input.fields())));
+		return this.writes.amend(spec("amendPerson"), input, "input.id", input.id(), input.revision(),
+				input.idempotencyKey(), "input.fields",
+				checks -> PersonRecords.DRAFTS.changing(validate(checks, input.fields())));
 	}
 
 	private static Writes.Spec<Person> spec(String operation) {
 		return new Writes.Spec<>(Person.class, operation, PersonMutations::rules);
 	}
 
-	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	/**
+	 * Checks the input and returns the change it makes; a field not given stays as it is.
+	 */
 	private static Consumer<PersonBuilder> validate(Checks checks, PersonFields fields) {
 		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
 		String firstName = checks.text("firstName", fields.firstName(), Checks.NAME_MAX, false);
@@ -89,7 +92,8 @@ class PersonMutations {
 			String at = "positions[" + i + "]";
 			positions.add(new Position(checks.text(at + ".title", position.title(), Checks.NAME_MAX, true),
 					checks.party(at + ".country", position.country(), false),
-					checks.date(at + ".start", position.start(), false), checks.date(at + ".end", position.end(), false),
+					checks.date(at + ".start", position.start(), false),
+					checks.date(at + ".end", position.end(), false),
 					checks.text(at + ".note", position.note(), Checks.TEXT_MAX, false)));
 		}
 		return positions;

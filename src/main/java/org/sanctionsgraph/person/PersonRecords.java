@@ -14,7 +14,10 @@ public class PersonRecords {
 	static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
 			PersonBuilder::builder, PersonBuilder::build);
 
-	/** The kind as the registry knows it (public for tools that index people without the application). */
+	/**
+	 * The kind as the registry knows it (public for tools that index people without the
+	 * application).
+	 */
 	public static final RecordType<Person> TYPE = RecordType.of("Person", Person.class, "person")
 		.citable(DRAFTS.appending(PersonBuilder::citations, PersonBuilder::citations))
 		.searchable(person -> new SearchNames(person.name(), person.aliases(), person.nationalityIds()));

@@ -3,7 +3,8 @@ package org.sanctionsgraph.person;
 import org.sanctionsgraph.model.FuzzyDate;
 
 /**
- * A public position held by a person over a period (FollowTheMoney's Occupancy of a Position).
+ * A public position held by a person over a period (FollowTheMoney's Occupancy of a
+ * Position).
  *
  * @param title the position's title ("President of Belarus")
  * @param countryId the party the position belongs to

@@ -22,10 +22,11 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @CompoundIndexes({ @CompoundIndex(name = "member_sort", def = "{'memberId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "program_sort", def = "{'programId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "cause", def = "{'history.causeMeasureId': 1}"),
-		// A party is a member of a programme once: two writers recording it at once cannot both insert.
+		// A party is a member of a programme once: two writers recording it at once
+		// cannot both insert.
 		@CompoundIndex(name = "member_program", def = "{'memberId': 1, 'programId': 1}", unique = true) })
-public record Membership(@MongoId(FieldType.STRING) String id, String memberId, String programId, List<StatusPeriod> history,
-		List<Citation> citations, String sortKey, long revision) implements Sortable {
+public record Membership(@MongoId(FieldType.STRING) String id, String memberId, String programId,
+		List<StatusPeriod> history, List<Citation> citations, String sortKey, long revision) implements Sortable {
 
 	public Membership {
 		history = Lists.orEmpty(history)
@@ -36,7 +37,10 @@ public record Membership(@MongoId(FieldType.STRING) String id, String memberId, 
 		sortKey = history.isEmpty() ? "~" : history.get(0).from().earliest().toString();
 	}
 
-	/** The period of a history (oldest first) in effect on a day, or null before the first began. */
+	/**
+	 * The period of a history (oldest first) in effect on a day, or null before the first
+	 * began.
+	 */
 	public static StatusPeriod periodOn(List<StatusPeriod> history, LocalDate day) {
 		StatusPeriod current = null;
 		for (StatusPeriod period : history) {

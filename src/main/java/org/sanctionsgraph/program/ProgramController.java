@@ -21,7 +21,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Programmes and unions, and their members (a membership's status over time is the measure feature's). */
+/**
+ * Programmes and unions, and their members (a membership's status over time is the
+ * measure feature's).
+ */
 @Controller
 class ProgramController {
 

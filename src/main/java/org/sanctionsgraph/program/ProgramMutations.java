@@ -96,7 +96,9 @@ class ProgramMutations {
 				citations == null ? List.of() : checks.citations("citations", citations));
 	}
 
-	/** Checks the input and returns the change it makes; a field not given stays as it is. */
+	/**
+	 * Checks the input and returns the change it makes; a field not given stays as it is.
+	 */
 	private static Consumer<ProgramBuilder> validate(Checks checks, ProgramFields fields) {
 		String name = checks.text("name", fields.name(), Checks.NAME_MAX, true);
 		checks.given("kind", fields.kind(), true);

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Programmes (cited, searched by name under their administrators) and memberships (cited) as record
- * kinds, and the programmes most recently read held in memory: a page of measures names a handful of
- * regimes again and again.
+ * Programmes (cited, searched by name under their administrators) and memberships (cited)
+ * as record kinds, and the programmes most recently read held in memory: a page of
+ * measures names a handful of regimes again and again.
  */
 @Configuration(proxyBeanMethods = false)
 class ProgramRecords {

@@ -9,17 +9,20 @@ import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.paging.Sortable;
 
 /**
- * What the API needs to know about one kind of stored record, contributed by the feature that owns
- * it as a bean: global ids, {@code node}, citations, history, search and type resolution read these
- * descriptors, so no other class lists the features.
+ * What the API needs to know about one kind of stored record, contributed by the feature
+ * that owns it as a bean: global ids, {@code node}, citations, history, search and type
+ * resolution read these descriptors, so no other class lists the features.
  *
- * @param name the global-id type, also the name of the GraphQL type or interface (Party, Measure)
+ * @param name the global-id type, also the name of the GraphQL type or interface (Party,
+ * Measure)
  * @param documentClass the stored document class
  * @param objectTypes the GraphQL object types that serve records of this kind
- * @param objectTypeOf the object type of one record (a measure is a Sanction or a Countermeasure)
+ * @param objectTypeOf the object type of one record (a measure is a Sanction or a
+ * Countermeasure)
  * @param payloadField the record's field on its mutation payload ({@code <name>Payload})
  * @param cite adds a citation to a record, or null when the kind cannot be cited
- * @param searchNames the names the search indexes for a record, or null when it is not searched
+ * @param searchNames the names the search indexes for a record, or null when it is not
+ * searched
  */
 public record RecordType<T extends Sortable>(String name, Class<T> documentClass, List<String> objectTypes,
 		Function<T, String> objectTypeOf, String payloadField, BiFunction<T, Citation, T> cite,
@@ -31,25 +34,31 @@ public record RecordType<T extends Sortable>(String name, Class<T> documentClass
 		objectTypes = List.copyOf(objectTypes);
 	}
 
-	/** A kind served by the GraphQL object type of the same name, neither cited nor searched. */
+	/**
+	 * A kind served by the GraphQL object type of the same name, neither cited nor
+	 * searched.
+	 */
 	public static <T extends Sortable> RecordType<T> of(String name, Class<T> documentClass, String payloadField) {
 		return new RecordType<>(name, documentClass, List.of(name), record -> name, payloadField, null, null);
 	}
 
-	/** The same kind, served by several object types (the GraphQL type {@code name} is an interface). */
+	/**
+	 * The same kind, served by several object types (the GraphQL type {@code name} is an
+	 * interface).
+	 */
 	public RecordType<T> servedBy(List<String> types, Function<T, String> typeOf) {
 		return new RecordType<>(this.name, this.documentClass, types, typeOf, this.payloadField, this.cite,
 				this.searchNames);
 	}
 
 	public RecordType<T> citable(BiFunction<T, Citation, T> addCitation) {
-		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf,
-				this.payloadField, addCitation, this.searchNames);
+		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf, this.payloadField,
+				addCitation, this.searchNames);
 	}
 
 	public RecordType<T> searchable(Function<T, SearchNames> names) {
-		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf,
-				this.payloadField, this.cite, names);
+		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf, this.payloadField,
+				this.cite, names);
 	}
 
 	public String payloadType() {

@@ -11,7 +11,10 @@ import org.sanctionsgraph.paging.Sortable;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-/** The registry of record kinds: every {@link RecordType} the features contribute, looked up by name, class or collection. */
+/**
+ * The registry of record kinds: every {@link RecordType} the features contribute, looked
+ * up by name, class or collection.
+ */
 @Component
 public class RecordTypes {
 
@@ -59,7 +62,10 @@ public class RecordTypes {
 		return type;
 	}
 
-	/** The kind of a record, or null when it is not a registered record (a search hit, a timeline entry). */
+	/**
+	 * The kind of a record, or null when it is not a registered record (a search hit, a
+	 * timeline entry).
+	 */
 	public RecordType<?> ofRecord(Object record) {
 		return record == null ? null : this.byClass.get(record.getClass());
 	}
@@ -73,7 +79,10 @@ public class RecordTypes {
 		return this.byName.values().stream().filter(RecordType::searchable).toList();
 	}
 
-	/** Decodes a global id whose kind must be registered, naming the argument when it is not. */
+	/**
+	 * Decodes a global id whose kind must be registered, naming the argument when it is
+	 * not.
+	 */
 	public GlobalId decode(String argument, String id) {
 		GlobalId global = GlobalId.decode(argument, id);
 		if (!this.byName.containsKey(global.type())) {

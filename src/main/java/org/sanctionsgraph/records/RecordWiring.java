@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Wires every registered record kind into the schema: opaque global ids on its object types, and
- * type resolution for the interfaces its records appear under (Node, Measure, Party).
+ * Wires every registered record kind into the schema: opaque global ids on its object
+ * types, and type resolution for the interfaces its records appear under (Node, Measure,
+ * Party).
  */
 @Configuration(proxyBeanMethods = false)
 class RecordWiring {
@@ -43,7 +44,10 @@ class RecordWiring {
 		});
 	}
 
-	/** A record's object type as its kind says; any other value's type is named after its class. */
+	/**
+	 * A record's object type as its kind says; any other value's type is named after its
+	 * class.
+	 */
 	static TypeResolver typeResolver(RecordTypes types) {
 		return env -> {
 			Object value = env.getObject();

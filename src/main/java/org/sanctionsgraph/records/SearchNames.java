@@ -6,8 +6,8 @@ import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.model.Name;
 
 /**
- * What the name search indexes for one record: its name, its other names, and the parties (by id)
- * a search filtered by country finds it under.
+ * What the name search indexes for one record: its name, its other names, and the parties
+ * (by id) a search filtered by country finds it under.
  */
 public record SearchNames(String name, List<Name> aliases, List<String> countryIds) {
 

@@ -20,18 +20,23 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Turns a name in any script and any common romanisation into comparable Latin tokens, with ICU:
- * Cyrillic to Latin by the BGN/PCGN romanisation (then any other script by ICU's Any-Latin), the
- * scholarly letters (š, č, ž, ł) spelled as in English, diacritics and case folded, and the usual
- * spelling variants of romanised names unified (kh/h, ou/u, w/v, y/j/i, double letters). Legal-form
- * words (OAO, JSC, LLC, ...) are dropped so they never dominate a match.
+ * Turns a name in any script and any common romanisation into comparable Latin tokens,
+ * with ICU: Cyrillic to Latin by the BGN/PCGN romanisation (then any other script by
+ * ICU's Any-Latin), the scholarly letters (š, č, ž, ł) spelled as in English, diacritics
+ * and case folded, and the usual spelling variants of romanised names unified (kh/h,
+ * ou/u, w/v, y/j/i, double letters). Legal-form words (OAO, JSC, LLC, ...) are dropped so
+ * they never dominate a match.
  */
 final class NameAnalyzer extends Analyzer {
 
-	/** Legal forms and similar words that say nothing about which organisation is meant. */
-	static final CharArraySet LEGAL_FORMS = new CharArraySet(List.of("oao", "ooo", "zao", "pao", "ao", "jsc", "pjsc",
-			"cjsc", "ojsc", "llc", "ltd", "limited", "inc", "corp", "plc", "gmbh", "ag", "sa", "sarl", "bv", "nv", "rup",
-			"ue", "odo", "chup", "tov", "pat", "fgup", "gup", "co", "company", "the", "оао", "ооо", "зао", "пао", "ао", "аат", "тав"), true);
+	/**
+	 * Legal forms and similar words that say nothing about which organisation is meant.
+	 */
+	static final CharArraySet LEGAL_FORMS = new CharArraySet(
+			List.of("oao", "ooo", "zao", "pao", "ao", "jsc", "pjsc", "cjsc", "ojsc", "llc", "ltd", "limited", "inc",
+					"corp", "plc", "gmbh", "ag", "sa", "sarl", "bv", "nv", "rup", "ue", "odo", "chup", "tov", "pat",
+					"fgup", "gup", "co", "company", "the", "оао", "ооо", "зао", "пао", "ао", "аат", "тав"),
+			true);
 
 	private static final NormalizeCharMap MARKS;
 

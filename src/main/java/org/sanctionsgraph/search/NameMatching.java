@@ -14,7 +14,10 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** How a name search matches: the Lucene query for the analysed words, and why a name matched. */
+/**
+ * How a name search matches: the Lucene query for the analysed words, and why a name
+ * matched.
+ */
 final class NameMatching {
 
 	/** The indexed name field, analysed. */
@@ -30,9 +33,9 @@ final class NameMatching {
 	}
 
 	/**
-	 * EXACT or ALIAS when every word of the query is a word of the name as written (ignoring case and
-	 * accents); TRANSLITERATION when that holds only once both are romanised the same way; FUZZY
-	 * otherwise (a typo, or part of a word).
+	 * EXACT or ALIAS when every word of the query is a word of the name as written
+	 * (ignoring case and accents); TRANSLITERATION when that holds only once both are
+	 * romanised the same way; FUZZY otherwise (a typo, or part of a word).
 	 */
 	static MatchReason reason(NameAnalyzer analyzer, List<String> queryWords, Set<String> queryTokens, String name,
 			String kind) {
@@ -46,8 +49,8 @@ final class NameMatching {
 	}
 
 	/**
-	 * Every word must match (one may be missing from queries of three or more): exactly, with a typo
-	 * or two (by the word's length), or as the start of a word.
+	 * Every word must match (one may be missing from queries of three or more): exactly,
+	 * with a typo or two (by the word's length), or as the start of a word.
 	 */
 	static Query query(List<String> tokens, Collection<SearchType> types, String countryId) {
 		BooleanQuery.Builder words = new BooleanQuery.Builder();

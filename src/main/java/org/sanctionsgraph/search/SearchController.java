@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The name search, and the records behind its hits (one query per record type a page holds). */
+/**
+ * The name search, and the records behind its hits (one query per record type a page
+ * holds).
+ */
 @Controller
 class SearchController {
 

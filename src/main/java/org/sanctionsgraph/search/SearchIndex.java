@@ -43,10 +43,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index of every name and alias of people, organisations, parties and programmes: one
- * Lucene document per name, grouped back into records at search time. It lives in the data
- * directory (or {@code sanctions.search.index-dir}), is rebuilt from MongoDB when missing or stale,
- * and is updated on every write.
+ * The Lucene index of every name and alias of people, organisations, parties and
+ * programmes: one Lucene document per name, grouped back into records at search time. It
+ * lives in the data directory (or {@code sanctions.search.index-dir}), is rebuilt from
+ * MongoDB when missing or stale, and is updated on every write.
  */
 @Component
 public class SearchIndex implements RecordListener, DisposableBean {
@@ -90,7 +90,10 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		log.info("Search index in {}", dir.toAbsolutePath().normalize());
 	}
 
-	/** Rebuilds the index from MongoDB when it is missing or no longer matches the database. */
+	/**
+	 * Rebuilds the index from MongoDB when it is missing or no longer matches the
+	 * database.
+	 */
 	public void ensureCurrent() {
 		String current = fingerprint();
 		String indexed = this.writer.getLiveCommitData() == null ? null : stored(FINGERPRINT);
@@ -139,7 +142,10 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		}
 	}
 
-	/** A page of records whose names match the query, best first, and how many there are in all. */
+	/**
+	 * A page of records whose names match the query, best first, and how many there are
+	 * in all.
+	 */
 	public Result search(String text, Collection<SearchType> types, String countryId, int offset, int limit) {
 		List<String> tokens = this.analyzer.tokens(text);
 		if (tokens.isEmpty()) {
@@ -151,7 +157,8 @@ public class SearchIndex implements RecordListener, DisposableBean {
 			try {
 				ScoreDoc[] docs = searcher.search(query, RANKED).scoreDocs;
 				StoredFields stored = searcher.storedFields();
-				// group the ranked names into records (best score first), then say why only for the page
+				// group the ranked names into records (best score first), then say why
+				// only for the page
 				Map<String, List<Document>> names = new LinkedHashMap<>();
 				Map<String, Float> scores = new HashMap<>();
 				for (ScoreDoc doc : docs) {
@@ -169,7 +176,8 @@ public class SearchIndex implements RecordListener, DisposableBean {
 					Document strongest = null;
 					MatchReason reason = null;
 					for (Document name : names.get(record)) {
-						MatchReason why = NameMatching.reason(this.analyzer, queryWords, queryTokens, name.get(NameMatching.NAME), name.get(KIND));
+						MatchReason why = NameMatching.reason(this.analyzer, queryWords, queryTokens,
+								name.get(NameMatching.NAME), name.get(KIND));
 						if (reason == null || why.ordinal() < reason.ordinal()) {
 							reason = why;
 							strongest = name;
@@ -205,7 +213,8 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		SearchNames names = this.types.ofRecord(record).namesOf(record);
 		List<Document> docs = new ArrayList<>();
 		docs.add(document(key, names.countryIds(), names.name(), "NAME"));
-		names.aliases().forEach(alias -> docs.add(document(key, names.countryIds(), alias.value(), alias.kind().name())));
+		names.aliases()
+			.forEach(alias -> docs.add(document(key, names.countryIds(), alias.value(), alias.kind().name())));
 		return docs;
 	}
 
@@ -228,7 +237,10 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		}
 	}
 
-	/** Adds records without MongoDB (the search benchmark's synthetic names); not for the app. */
+	/**
+	 * Adds records without MongoDB (the search benchmark's synthetic names); not for the
+	 * app.
+	 */
 	void addUnchecked(List<?> records) throws IOException {
 		for (Object record : records) {
 			this.writer.addDocuments(documents(record));
@@ -252,12 +264,16 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		return null;
 	}
 
-	/** What the indexed data depends on: the size of each collection and the latest change. */
+	/**
+	 * What the indexed data depends on: the size of each collection and the latest
+	 * change.
+	 */
 	private String fingerprint() {
 		StringBuilder fingerprint = new StringBuilder("v1");
 		for (RecordType<?> type : this.types.searchable()) {
 			fingerprint.append(';')
-				.append(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), type.documentClass()));
+				.append(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(),
+						type.documentClass()));
 		}
 		org.bson.Document last = this.mongo.getCollection("history")
 			.find()

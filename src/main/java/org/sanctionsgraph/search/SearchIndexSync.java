@@ -6,9 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the search index up to date at start-up (after the seed story or a data set is loaded): it is
- * rebuilt when missing or stale. Afterwards every write, here or (through the change stream) on another
- * instance, reaches the index as a record listener.
+ * Brings the search index up to date at start-up (after the seed story or a data set is
+ * loaded): it is rebuilt when missing or stale. Afterwards every write, here or (through
+ * the change stream) on another instance, reaches the index as a record listener.
  */
 @Component
 @Order(3)

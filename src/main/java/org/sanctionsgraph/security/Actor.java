@@ -4,9 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The name changes are recorded under, never a secret. Names are namespaced by how the caller
- * signed in ({@code key:<key name>}, {@code jwt:<issuer>:<user>}), so no key can be named like a
- * token's user and the reverse: the audit trail, idempotency keys and rate-limit buckets all use it.
+ * The name changes are recorded under, never a secret. Names are namespaced by how the
+ * caller signed in ({@code key:<key name>}, {@code jwt:<issuer>:<user>}), so no key can
+ * be named like a token's user and the reverse: the audit trail, idempotency keys and
+ * rate-limit buckets all use it.
  */
 public final class Actor {
 
@@ -34,8 +35,8 @@ public final class Actor {
 	}
 
 	/**
-	 * How an actor signed in ({@link #KEY} or {@link #JWT}); null for a name recorded before names
-	 * were namespaced, or for a process rather than a caller.
+	 * How an actor signed in ({@link #KEY} or {@link #JWT}); null for a name recorded
+	 * before names were namespaced, or for a process rather than a caller.
 	 */
 	static String kind(String actor) {
 		if (actor == null) {

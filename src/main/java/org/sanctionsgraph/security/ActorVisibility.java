@@ -10,9 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who made a change ({@code Change.actor}) names a person, so its name is shown to ANALYST and
- * above only; other readers see how the author signed in ({@code key} or {@code jwt}), or
- * {@code unknown} for a change recorded before names said so.
+ * Who made a change ({@code Change.actor}) names a person, so its name is shown to
+ * ANALYST and above only; other readers see how the author signed in ({@code key} or
+ * {@code jwt}), or {@code unknown} for a change recorded before names said so.
  */
 @Configuration(proxyBeanMethods = false)
 class ActorVisibility {
@@ -22,14 +22,16 @@ class ActorVisibility {
 	@Bean
 	RuntimeWiringConfigurer changeActorVisibility() {
 		DataFetcher<?> stored = PropertyDataFetcher.fetching("actor");
-		return wiring -> wiring.type("Change", type -> type.dataFetcher("actor", env -> shown((String) stored.get(env))));
+		return wiring -> wiring.type("Change",
+				type -> type.dataFetcher("actor", env -> shown((String) stored.get(env))));
 	}
 
 	static String shown(String actor) {
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		boolean analyst = caller != null && caller.isAuthenticated() && caller.getAuthorities()
-			.stream()
-			.anyMatch(authority -> ("ROLE_" + Role.ANALYST.name()).equals(authority.getAuthority()));
+		boolean analyst = caller != null && caller.isAuthenticated()
+				&& caller.getAuthorities()
+					.stream()
+					.anyMatch(authority -> ("ROLE_" + Role.ANALYST.name()).equals(authority.getAuthority()));
 		if (analyst) {
 			return actor;
 		}

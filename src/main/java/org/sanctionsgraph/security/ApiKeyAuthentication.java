@@ -2,7 +2,10 @@ package org.sanctionsgraph.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
-/** A caller authenticated by an API key; its name is {@code key:} and the key's name, never the secret. */
+/**
+ * A caller authenticated by an API key; its name is {@code key:} and the key's name,
+ * never the secret.
+ */
 class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
 	private final ApiKey key;

@@ -14,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer sgk_...} API keys. A key that is unknown or revoked
- * gets 401 at once, so a typo never silently downgrades a caller to anonymous.
+ * Authenticates {@code Authorization: Bearer sgk_...} API keys. A key that is unknown or
+ * revoked gets 401 at once, so a typo never silently downgrades a caller to anonymous.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

@@ -34,8 +34,10 @@ class ApiKeyMutations {
 	@MutationMapping
 	IssuePayload issueApiKey(@Argument IssueInput input) {
 		String name = input.name() == null ? "" : input.name().strip();
-		List<UserError> errors = name.isEmpty() ? List.of(UserError.of("input.name", UserErrorCode.REQUIRED, "is required"))
-				: name.length() > 300 ? List.of(UserError.of("input.name", UserErrorCode.TOO_LONG, "must be at most 300 characters"))
+		List<UserError> errors = name.isEmpty()
+				? List.of(UserError.of("input.name", UserErrorCode.REQUIRED, "is required"))
+				: name.length() > 300
+						? List.of(UserError.of("input.name", UserErrorCode.TOO_LONG, "must be at most 300 characters"))
 						: input.roles().isEmpty()
 								? List.of(UserError.of("input.roles", UserErrorCode.REQUIRED, "give at least one role"))
 								: List.of();

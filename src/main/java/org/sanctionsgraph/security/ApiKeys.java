@@ -28,14 +28,19 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Issues, lists, checks and revokes API keys. Secrets exist only in the issuer's answer. */
+/**
+ * Issues, lists, checks and revokes API keys. Secrets exist only in the issuer's answer.
+ */
 @Service
 public class ApiKeys {
 
 	/** Every secret starts with this, so it is never mistaken for a JWT. */
 	public static final String PREFIX = "sgk_";
 
-	/** How stale a key's last use may be before a request records it again: no write per request. */
+	/**
+	 * How stale a key's last use may be before a request records it again: no write per
+	 * request.
+	 */
 	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -57,9 +62,9 @@ public class ApiKeys {
 	}
 
 	/**
-	 * Issues a key unless {@code errors} already says why not; the check for ADMIN comes first so
-	 * only admins learn anything. Names are unique by an index, so of concurrent requests for one
-	 * name exactly one succeeds and the others get {@code DUPLICATE}.
+	 * Issues a key unless {@code errors} already says why not; the check for ADMIN comes
+	 * first so only admins learn anything. Names are unique by an index, so of concurrent
+	 * requests for one name exactly one succeeds and the others get {@code DUPLICATE}.
 	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public Issued issue(String name, List<Role> roles, String issuedBy, List<UserError> errors) {
@@ -79,7 +84,10 @@ public class ApiKeys {
 		}
 	}
 
-	/** Revokes a key (any key, the bootstrap key included); revoking it again changes nothing. */
+	/**
+	 * Revokes a key (any key, the bootstrap key included); revoking it again changes
+	 * nothing.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	public Optional<ApiKey> revoke(String id, String revokedBy) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("revokedAt").is(null)),
@@ -101,8 +109,9 @@ public class ApiKeys {
 	}
 
 	/**
-	 * Sets the key's last use when the stored one is older than {@link #LAST_USED_PRECISION}; the
-	 * condition repeats that check in the database, so concurrent requests change it once.
+	 * Sets the key's last use when the stored one is older than
+	 * {@link #LAST_USED_PRECISION}; the condition repeats that check in the database, so
+	 * concurrent requests change it once.
 	 */
 	private void recordUse(ApiKey key) {
 		Instant now = this.clock.instant();
@@ -129,14 +138,20 @@ public class ApiKeys {
 				ApiKey.class);
 	}
 
-	/** Stores a key whose secret was chosen elsewhere (the bootstrap admin key from configuration). */
+	/**
+	 * Stores a key whose secret was chosen elsewhere (the bootstrap admin key from
+	 * configuration).
+	 */
 	ApiKey store(String name, List<Role> roles, String secret, String createdBy) {
 		ApiKey key = new ApiKey(new ObjectId().toHexString(), name, List.copyOf(roles), hash(secret), createdBy,
 				this.clock.instant(), null, null, null, null);
 		return this.mongo.insert(key);
 	}
 
-	/** Gives keys stored before keys were listed their sort key, so every key appears in the listing. */
+	/**
+	 * Gives keys stored before keys were listed their sort key, so every key appears in
+	 * the listing.
+	 */
 	void addMissingSortKeys() {
 		for (ApiKey key : this.mongo.find(Query.query(Criteria.where("sortKey").exists(false)), ApiKey.class)) {
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key.id())), Update.update("sortKey", key.id()),

@@ -12,10 +12,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the first ADMIN key from configuration ({@code SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY}) when
- * no active ADMIN key exists. There is no key baked into the code: without the setting, nobody can
- * write until an operator provides one. A configured secret whose key was revoked stays revoked: it
- * is never stored again, and the log says so.
+ * Stores the first ADMIN key from configuration
+ * ({@code SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY}) when no active ADMIN key exists. There
+ * is no key baked into the code: without the setting, nobody can write until an operator
+ * provides one. A configured secret whose key was revoked stays revoked: it is never
+ * stored again, and the log says so.
  */
 @Component
 @Order(0)
@@ -42,22 +43,25 @@ class BootstrapAdminKey implements ApplicationRunner {
 		String secret = this.properties.bootstrapAdminKey();
 		if (secret == null || secret.isBlank()) {
 			if (!this.keys.anyActiveAdmin()) {
-				log.info("No ADMIN key exists and SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY is not set: the API is read-only");
+				log.info(
+						"No ADMIN key exists and SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY is not set: the API is read-only");
 			}
 			return;
 		}
 		if (secret.length() < MIN_LENGTH) {
-			// Checked here rather than by Bean Validation, whose failure report would print the secret.
-			throw new IllegalStateException("sanctions.security.bootstrap-admin-key must be at least " + MIN_LENGTH
-					+ " characters long");
+			// Checked here rather than by Bean Validation, whose failure report would
+			// print the secret.
+			throw new IllegalStateException(
+					"sanctions.security.bootstrap-admin-key must be at least " + MIN_LENGTH + " characters long");
 		}
 		ApiKey stored = this.keys.byHash(ApiKeys.hash(secret)).orElse(null);
 		if (stored != null) {
 			if (!stored.active()) {
-				log.warn("The bootstrap ADMIN key in SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY (\"{}\") was revoked at {} by {};"
-						+ " it stays revoked and is not stored again. Remove the setting, or set a new secret to"
-						+ " bootstrap again when no ADMIN key is active", stored.name(), stored.revokedAt(),
-						stored.revokedBy());
+				log.warn(
+						"The bootstrap ADMIN key in SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY (\"{}\") was revoked at {} by {};"
+								+ " it stays revoked and is not stored again. Remove the setting, or set a new secret to"
+								+ " bootstrap again when no ADMIN key is active",
+						stored.name(), stored.revokedAt(), stored.revokedBy());
 			}
 			return;
 		}
@@ -65,7 +69,8 @@ class BootstrapAdminKey implements ApplicationRunner {
 			log.info("An active ADMIN key exists: the bootstrap ADMIN key from configuration is not stored");
 			return;
 		}
-		// A revoked earlier bootstrap key keeps its name, so a new one is told apart by its date.
+		// A revoked earlier bootstrap key keeps its name, so a new one is told apart by
+		// its date.
 		String name = this.keys.byName(NAME) == null ? NAME : NAME + " " + Instant.now();
 		this.keys.store(name, List.of(Role.ADMIN), secret, "configuration");
 		log.info("Stored the bootstrap ADMIN key from configuration as \"{}\"", name);

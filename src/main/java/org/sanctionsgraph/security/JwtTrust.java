@@ -13,13 +13,13 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.util.StringUtils;
 
 /**
- * Which JWTs carry rights here: only those minted for this API (an audience is required) by the one
- * configured issuer, in every mode Spring Boot offers. Boot checks the audience when
- * {@code spring.security.oauth2.resourceserver.jwt.audiences} is set and the issuer only with
- * {@code issuer-uri}; for the JWK set and public key modes {@code sanctions.security.jwt-issuer}
- * names it, and the validator declared here (which Boot adds to its decoder) checks it. Start-up
- * fails when JWTs are on without an audience or an issuer, rather than trusting any token the key
- * signs.
+ * Which JWTs carry rights here: only those minted for this API (an audience is required)
+ * by the one configured issuer, in every mode Spring Boot offers. Boot checks the
+ * audience when {@code spring.security.oauth2.resourceserver.jwt.audiences} is set and
+ * the issuer only with {@code issuer-uri}; for the JWK set and public key modes
+ * {@code sanctions.security.jwt-issuer} names it, and the validator declared here (which
+ * Boot adds to its decoder) checks it. Start-up fails when JWTs are on without an
+ * audience or an issuer, rather than trusting any token the key signs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ OAuth2ResourceServerProperties.class, SecurityProperties.class })
@@ -31,7 +31,10 @@ class JwtTrust {
 		check(resourceServer.getJwt(), properties.jwtIssuer());
 	}
 
-	/** The configured issuer's check, or none when {@code sanctions.security.jwt-issuer} is unset. */
+	/**
+	 * The configured issuer's check, or none when {@code sanctions.security.jwt-issuer}
+	 * is unset.
+	 */
 	@Bean
 	OAuth2TokenValidator<Jwt> configuredIssuerValidator(SecurityProperties properties) {
 		String issuer = properties.jwtIssuer();
@@ -39,9 +42,8 @@ class JwtTrust {
 	}
 
 	static void check(OAuth2ResourceServerProperties.Jwt jwt, String configuredIssuer) {
-		String mode = StringUtils.hasText(jwt.getJwkSetUri()) ? "jwk-set-uri"
-				: jwt.getPublicKeyLocation() != null ? "public-key-location"
-						: StringUtils.hasText(jwt.getIssuerUri()) ? "issuer-uri" : null;
+		String mode = StringUtils.hasText(jwt.getJwkSetUri()) ? "jwk-set-uri" : jwt.getPublicKeyLocation() != null
+				? "public-key-location" : StringUtils.hasText(jwt.getIssuerUri()) ? "issuer-uri" : null;
 		if (mode == null) {
 			return;
 		}
@@ -54,7 +56,8 @@ class JwtTrust {
 		}
 		String issuerUri = StringUtils.hasText(jwt.getIssuerUri()) ? jwt.getIssuerUri() : null;
 		if (mode.equals("public-key-location") && issuerUri != null) {
-			// Boot would then fetch keys from the issuer instead of using the configured key.
+			// Boot would then fetch keys from the issuer instead of using the configured
+			// key.
 			throw new IllegalStateException("JWTs are on with " + JWT + "public-key-location, where " + JWT
 					+ "issuer-uri cannot be used: name the issuer in sanctions.security.jwt-issuer instead");
 		}

@@ -28,11 +28,11 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Reading is open (unless {@code sanctions.security.require-key-for-reads}); writing is checked by
- * method security on the services that change data, so no entry point can skip it. Callers present
- * an API key, or a JWT from the identity provider configured with Spring Boot's
- * {@code spring.security.oauth2.resourceserver.jwt.*} properties (off when none is configured; see
- * {@link JwtTrust} for the audience and issuer they must carry).
+ * Reading is open (unless {@code sanctions.security.require-key-for-reads}); writing is
+ * checked by method security on the services that change data, so no entry point can skip
+ * it. Callers present an API key, or a JWT from the identity provider configured with
+ * Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties (off when
+ * none is configured; see {@link JwtTrust} for the audience and issuer they must carry).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -51,14 +51,16 @@ class SecurityConfiguration {
 			.cors(c -> c.configurationSource(corsSource(cors)))
 			.addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Responses set their own caching: public reads by GET are cacheable, the rest is not.
+			// Responses set their own caching: public reads by GET are cacheable, the
+			// rest is not.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
 				// Every script, style and font comes from the app itself.
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable())
 			.addFilterBefore(new ApiKeyAuthenticationFilter(keys), AnonymousAuthenticationFilter.class)
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(
+					handling -> handling.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
@@ -70,15 +72,16 @@ class SecurityConfiguration {
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer(server -> server.bearerTokenResolver(jwtOnly())
-				.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(token -> authentication(token, properties))));
+				.jwt(jwt -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter(token -> authentication(token, properties))));
 		}
 		return http.build();
 	}
 
 	/**
-	 * Cross-origin access to the GraphQL endpoint from the origins in {@code spring.graphql.cors.*}
-	 * (localhost by default, none in the {@code prod} profile); preflights are answered before any
-	 * authentication.
+	 * Cross-origin access to the GraphQL endpoint from the origins in
+	 * {@code spring.graphql.cors.*} (localhost by default, none in the {@code prod}
+	 * profile); preflights are answered before any authentication.
 	 */
 	private static CorsConfigurationSource corsSource(GraphQlCorsProperties properties) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -104,7 +107,8 @@ class SecurityConfiguration {
 		Collection<?> names = claim instanceof Collection<?> list ? list
 				: claim == null ? List.of() : List.of(claim.toString().split("[ ,]+"));
 		String user = jwt.getClaimAsString("preferred_username");
-		// The issuer is the one configured (JwtTrust), so the name says whose user this is.
+		// The issuer is the one configured (JwtTrust), so the name says whose user this
+		// is.
 		String name = Actor.ofJwt(jwt.getClaimAsString("iss"), user != null ? user : jwt.getSubject());
 		return new JwtAuthenticationToken(jwt, Roles.fromNames(names), name);
 	}

@@ -37,9 +37,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed story ({@code seed/story.json}) and every ISO 3166-1 country on first start. It
- * only inserts records whose ids are absent, never overwriting; once done it writes a marker so
- * later starts do nothing at all.
+ * Loads the seed story ({@code seed/story.json}) and every ISO 3166-1 country on first
+ * start. It only inserts records whose ids are absent, never overwriting; once done it
+ * writes a marker so later starts do nothing at all.
  */
 @Component
 @Order(1)
@@ -125,7 +125,10 @@ class SeedLoader implements ApplicationRunner {
 		return this.mongo.getConverter().read(type, doc);
 	}
 
-	/** Every ISO 3166-1 country the Java runtime knows, unless the story already describes it. */
+	/**
+	 * Every ISO 3166-1 country the Java runtime knows, unless the story already describes
+	 * it.
+	 */
 	private static List<Document> withIsoCountries(List<Document> storyParties) {
 		Set<String> described = new HashSet<>();
 		storyParties.forEach(party -> described.add(party.getString("code")));

@@ -33,19 +33,20 @@ class SourceMutations {
 	@MutationMapping
 	Payload<Source> recordSource(@Argument RecordInput input) {
 		SourceFields fields = input.fields();
-		return this.writes.record(new Writes.Spec<>(Source.class, "recordSource"), input, input.idempotencyKey(), checks -> {
-			String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
-			String publisher = checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false);
-			FuzzyDate published = checks.date("published", fields.published(), false);
-			String url = url(checks, fields.url());
-			String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
-			return SourceRecords.DRAFTS.creating(source -> source.kind(fields.kind())
-				.title(title)
-				.publisher(publisher)
-				.published(published)
-				.url(url)
-				.description(description));
-		});
+		return this.writes.record(new Writes.Spec<>(Source.class, "recordSource"), input, input.idempotencyKey(),
+				checks -> {
+					String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
+					String publisher = checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false);
+					FuzzyDate published = checks.date("published", fields.published(), false);
+					String url = url(checks, fields.url());
+					String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
+					return SourceRecords.DRAFTS.creating(source -> source.kind(fields.kind())
+						.title(title)
+						.publisher(publisher)
+						.published(published)
+						.url(url)
+						.description(description));
+				});
 	}
 
 	private static String url(Checks checks, String url) {

@@ -6,7 +6,10 @@ import org.sanctionsgraph.write.Drafts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Sources as a record kind: what citations point at, themselves neither cited nor searched. */
+/**
+ * Sources as a record kind: what citations point at, themselves neither cited nor
+ * searched.
+ */
 @Configuration(proxyBeanMethods = false)
 class SourceRecords {
 

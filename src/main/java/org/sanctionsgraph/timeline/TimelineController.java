@@ -32,8 +32,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Time-ordered views of the graph: a timeline of events, sanctions and countermeasures involving
- * some parties, and the escalation chain around one measure.
+ * Time-ordered views of the graph: a timeline of events, sanctions and countermeasures
+ * involving some parties, and the escalation chain around one measure.
  */
 @Controller
 class TimelineController {
@@ -78,9 +78,11 @@ class TimelineController {
 				.thenComparing(entry -> entry.item() instanceof Event ? 0 : 1)
 				.thenComparing(entry -> ((Sortable) entry.item()).id()))
 			.toList();
-		long total = this.mongo.count(new Query(events), Event.class) + this.mongo.count(new Query(measures), Measure.class);
-		return Connection.atOffset(merged.subList(Math.min(offset, merged.size()), Math.min(merged.size(), offset + size)),
-				offset, total, 't');
+		long total = this.mongo.count(new Query(events), Event.class)
+				+ this.mongo.count(new Query(measures), Measure.class);
+		return Connection.atOffset(
+				merged.subList(Math.min(offset, merged.size()), Math.min(merged.size(), offset + size)), offset, total,
+				't');
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")
@@ -95,8 +97,8 @@ class TimelineController {
 	}
 
 	/**
-	 * The measures linked to one measure by "responds to", both ways, breadth first to a depth, each
-	 * measure once however the links loop.
+	 * The measures linked to one measure by "responds to", both ways, breadth first to a
+	 * depth, each measure once however the links loop.
 	 */
 	@QueryMapping
 	ResponseChain responseChain(@Argument String measure, @Argument Integer depth) {
@@ -117,7 +119,8 @@ class TimelineController {
 			frontier.forEach(m -> answered.addAll(m.respondsToIds()));
 			List<String> frontierIds = frontier.stream().map(Measure::id).toList();
 			List<Measure> neighbours = new ArrayList<>(this.pager.byIds(Measure.class, answered).values());
-			neighbours.addAll(this.mongo.find(Query.query(Criteria.where("respondsToIds").in(frontierIds)), Measure.class));
+			neighbours
+				.addAll(this.mongo.find(Query.query(Criteria.where("respondsToIds").in(frontierIds)), Measure.class));
 			List<Measure> next = new ArrayList<>();
 			for (Measure neighbour : neighbours) {
 				if (!measures.containsKey(neighbour.id())) {

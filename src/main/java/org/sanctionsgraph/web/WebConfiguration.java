@@ -6,8 +6,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The console at {@code /graphiql}: GraphiQL served entirely by the app (its page, script and
- * style, and GraphiQL and React from WebJars), unless {@code sanctions.console.enabled=false}.
+ * The console at {@code /graphiql}: GraphiQL served entirely by the app (its page, script
+ * and style, and GraphiQL and React from WebJars), unless
+ * {@code sanctions.console.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

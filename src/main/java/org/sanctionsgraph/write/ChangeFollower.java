@@ -23,10 +23,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * On a replica set, follows MongoDB's change stream for every registered record kind, so that changes
- * written by other instances of the app reach this instance's {@link RecordListener}s (caches, the
- * search index) too. A single instance (and the embedded server, which has no stream) needs none: every
- * write of its own reaches the listeners directly.
+ * On a replica set, follows MongoDB's change stream for every registered record kind, so
+ * that changes written by other instances of the app reach this instance's
+ * {@link RecordListener}s (caches, the search index) too. A single instance (and the
+ * embedded server, which has no stream) needs none: every write of its own reaches the
+ * listeners directly.
  */
 @Component
 @Order(4)
@@ -78,14 +79,16 @@ class ChangeFollower implements ApplicationRunner, SmartLifecycle {
 				if (change != null && change.getFullDocument() != null && change.getNamespace() != null) {
 					RecordType<?> type = this.types.inCollection(change.getNamespace().getCollectionName());
 					if (type != null) {
-						this.events.written(this.mongo.getConverter().read(type.documentClass(), change.getFullDocument()));
+						this.events
+							.written(this.mongo.getConverter().read(type.documentClass(), change.getFullDocument()));
 					}
 				}
 			}
 		}
 		catch (RuntimeException ex) {
 			if (this.running) {
-				log.warn("Stopped following the change stream; caches and the search index are rebuilt at the next start",
+				log.warn(
+						"Stopped following the change stream; caches and the search index are rebuilt at the next start",
 						ex);
 			}
 		}

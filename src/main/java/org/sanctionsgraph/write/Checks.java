@@ -25,9 +25,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Validates one mutation's input, collecting every problem as a {@link UserError} with the path of
- * the field, and returning each value in the record's own terms (ids, enums, dates) for the feature
- * to set through the record's own type. Nothing is written unless no problem was found.
+ * Validates one mutation's input, collecting every problem as a {@link UserError} with
+ * the path of the field, and returning each value in the record's own terms (ids, enums,
+ * dates) for the feature to set through the record's own type. Nothing is written unless
+ * no problem was found.
  */
 public final class Checks {
 
@@ -59,7 +60,10 @@ public final class Checks {
 		this.prefix = prefix;
 	}
 
-	/** Whether the record is being created (required fields must be given) rather than amended. */
+	/**
+	 * Whether the record is being created (required fields must be given) rather than
+	 * amended.
+	 */
 	public boolean creating() {
 		return this.creating;
 	}
@@ -135,7 +139,10 @@ public final class Checks {
 		return values;
 	}
 
-	/** The id of the party with a code, checking the code's shape and that the party exists. */
+	/**
+	 * The id of the party with a code, checking the code's shape and that the party
+	 * exists.
+	 */
 	public String party(String field, String code, boolean required) {
 		if (!given(field, code, required)) {
 			return null;
@@ -152,8 +159,8 @@ public final class Checks {
 		for (String code : codes) {
 			String upper = code.strip().toUpperCase(Locale.ROOT);
 			if (!PartyResolver.CODE.matcher(upper).matches()) {
-				error(field, UserErrorCode.INVALID,
-						"'" + code + "' is not a country code (ISO 3166-1 alpha-2 such as BY) or a bloc code (such as EU)");
+				error(field, UserErrorCode.INVALID, "'" + code
+						+ "' is not a country code (ISO 3166-1 alpha-2 such as BY) or a bloc code (such as EU)");
 				return null;
 			}
 			normalized.add(upper);
@@ -177,7 +184,10 @@ public final class Checks {
 		return keys == null || keys.isEmpty() ? null : keys.get(0);
 	}
 
-	/** The keys of existing records of the given type (by its registered name), from their global ids. */
+	/**
+	 * The keys of existing records of the given type (by its registered name), from their
+	 * global ids.
+	 */
 	public List<String> refs(String field, List<String> ids, String type, boolean required) {
 		if (list(field, ids, required) == null) {
 			return null;
@@ -229,7 +239,10 @@ public final class Checks {
 		return citations;
 	}
 
-	/** The fields most records share: other names, a description, citations (each null when not given). */
+	/**
+	 * The fields most records share: other names, a description, citations (each null
+	 * when not given).
+	 */
 	public Shared shared(List<NameInput> aliases, String description, List<CitationInput> citations) {
 		return new Shared(aliases == null ? null : names("aliases", aliases),
 				description == null ? null : text("description", description, TEXT_MAX, false),
@@ -239,7 +252,10 @@ public final class Checks {
 	/** The checked shared fields; a null one was not given and stays as it is. */
 	public record Shared(List<Name> aliases, String description, List<Citation> citations) {
 
-		/** Hands each given field to the record's setter for it (a null setter: the record has no such field). */
+		/**
+		 * Hands each given field to the record's setter for it (a null setter: the record
+		 * has no such field).
+		 */
 		public void applyTo(Consumer<List<Name>> aliasesSetter, Consumer<String> descriptionSetter,
 				Consumer<List<Citation>> citationsSetter) {
 			if (this.aliases != null && aliasesSetter != null) {

@@ -10,8 +10,9 @@ import java.util.function.UnaryOperator;
 import org.sanctionsgraph.model.Lists;
 
 /**
- * How a feature builds and changes its records through their own type: a builder generated for the
- * document record, so a change names fields as methods the compiler checks, never as strings.
+ * How a feature builds and changes its records through their own type: a builder
+ * generated for the document record, so a change names fields as methods the compiler
+ * checks, never as strings.
  *
  * @param blank a builder for a new record with the given id
  * @param from a builder holding an existing record's values
@@ -19,7 +20,10 @@ import org.sanctionsgraph.model.Lists;
  */
 public record Drafts<T, B>(Function<String, B> blank, Function<T, B> from, Function<B, T> build) {
 
-	/** Hands a checked value to its setter when it was given (a null value leaves the field as it is). */
+	/**
+	 * Hands a checked value to its setter when it was given (a null value leaves the
+	 * field as it is).
+	 */
 	public static <V> void given(V value, Consumer<V> setter) {
 		if (value != null) {
 			setter.accept(value);
@@ -36,8 +40,9 @@ public record Drafts<T, B>(Function<String, B> blank, Function<T, B> from, Funct
 	}
 
 	/**
-	 * Adds an item to a list field of an existing record, keeping what the record has: {@code list}
-	 * reads the field from a builder and {@code set} replaces it (a builder's getter and setter).
+	 * Adds an item to a list field of an existing record, keeping what the record has:
+	 * {@code list} reads the field from a builder and {@code set} replaces it (a
+	 * builder's getter and setter).
 	 */
 	public <V> BiFunction<T, V, T> appending(Function<B, List<V>> list, BiConsumer<B, List<V>> set) {
 		return (record, item) -> changing(draft -> set.accept(draft, Lists.append(list.apply(draft), item)))

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A short, fixed-length digest of a canonical text, for unique keys and for comparing inputs. */
+/**
+ * A short, fixed-length digest of a canonical text, for unique keys and for comparing
+ * inputs.
+ */
 public final class Fingerprint {
 
 	private Fingerprint() {

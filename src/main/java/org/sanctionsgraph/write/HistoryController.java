@@ -12,14 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Serves {@code changes} (the history) on every record type (batch-loaded like any nested list), the payloads'
- * record fields, and a change's fields.
+ * Serves {@code changes} (the history) on every record type (batch-loaded like any nested
+ * list), the payloads' record fields, and a change's fields.
  */
 @Configuration(proxyBeanMethods = false)
 class HistoryController {
 
 	private static final String HISTORY = "Record.history";
-
 
 	@Bean
 	RuntimeWiringConfigurer historyWiring(NestedPages nested, RecordTypes types) {

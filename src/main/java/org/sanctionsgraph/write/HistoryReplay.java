@@ -12,10 +12,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the database said about a record at an earlier moment ("as known on"), rebuilt from the
- * current record by undoing, newest first, every change recorded after that moment. A record created
- * through the API after the moment was not known then. Records loaded from the seed story have no
- * history and count as known all along.
+ * What the database said about a record at an earlier moment ("as known on"), rebuilt
+ * from the current record by undoing, newest first, every change recorded after that
+ * moment. A record created through the API after the moment was not known then. Records
+ * loaded from the seed story have no history and count as known all along.
  */
 @Component
 public class HistoryReplay {
@@ -26,7 +26,10 @@ public class HistoryReplay {
 		this.mongo = mongo;
 	}
 
-	/** The record as stored at {@code at}, or null when it did not exist yet (or does not exist). */
+	/**
+	 * The record as stored at {@code at}, or null when it did not exist yet (or does not
+	 * exist).
+	 */
 	public <T> T asKnownOn(Class<T> type, String recordType, String id, Instant at) {
 		Document doc = this.mongo.getCollection(this.mongo.getCollectionName(type)).find(Filters.eq("_id", id)).first();
 		if (doc == null) {

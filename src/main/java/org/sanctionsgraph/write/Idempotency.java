@@ -28,17 +28,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a mutation safe to repeat: the first request with an idempotency key claims the key (a
- * unique document per caller and key, holding a fingerprint of the input), runs, and stores its
- * outcome; a repeat with the same input returns that outcome (the record as it is now, or the same
- * user errors) and writes nothing, while the same key with other input is refused.
+ * Makes a mutation safe to repeat: the first request with an idempotency key claims the
+ * key (a unique document per caller and key, holding a fingerprint of the input), runs,
+ * and stores its outcome; a repeat with the same input returns that outcome (the record
+ * as it is now, or the same user errors) and writes nothing, while the same key with
+ * other input is refused.
  *
  * <p>
- * A key is remembered for {@link WriteProperties#idempotencyTtl()}: a TTL index removes it on
- * MongoDB, and a key read after its expiry counts as absent wherever the server has not removed it
- * yet (the embedded server does not run TTL indexes). A key left in progress by a crashed request is
- * taken over by the next request with it once {@link WriteProperties#idempotencyStaleAfter()} has
- * passed.
+ * A key is remembered for {@link WriteProperties#idempotencyTtl()}: a TTL index removes
+ * it on MongoDB, and a key read after its expiry counts as absent wherever the server has
+ * not removed it yet (the embedded server does not run TTL indexes). A key left in
+ * progress by a crashed request is taken over by the next request with it once
+ * {@link WriteProperties#idempotencyStaleAfter()} has passed.
  */
 @Component
 class Idempotency implements SmartInitializingSingleton {
@@ -74,20 +75,24 @@ class Idempotency implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		// Each key carries its own expiry time, so changing the configured TTL needs no index change.
+		// Each key carries its own expiry time, so changing the configured TTL needs no
+		// index change.
 		keys().createIndex(Indexes.ascending(EXPIRES),
 				new IndexOptions().name("expiry").expireAfter(0L, TimeUnit.SECONDS));
 	}
 
-	/** Runs the mutation once per caller, key and input; {@code input} is what the client sent. */
+	/**
+	 * Runs the mutation once per caller, key and input; {@code input} is what the client
+	 * sent.
+	 */
 	<T extends Sortable> Payload<T> run(String key, Object input, String operation, Class<T> type,
 			Supplier<Payload<T>> mutation) {
 		if (key == null) {
 			return mutation.get();
 		}
 		if (key.isBlank() || key.length() > KEY_MAX) {
-			return Payload.failed(List.of(UserError.of(FIELD, UserErrorCode.INVALID,
-					"must be 1 to " + KEY_MAX + " characters")));
+			return Payload
+				.failed(List.of(UserError.of(FIELD, UserErrorCode.INVALID, "must be 1 to " + KEY_MAX + " characters")));
 		}
 		String id = Actor.current() + "\u0000" + key;
 		Instant now = this.clock.instant();
@@ -116,15 +121,17 @@ class Idempotency implements SmartInitializingSingleton {
 				.append("existingId", error.existingId())
 				.append("currentRevision", error.currentRevision()))
 			.toList();
-		keys().updateOne(ours, Updates.combine(Updates.set("state", "DONE"),
-				Updates.set("recordId", payload.record() == null ? null : payload.record().id()),
-				Updates.set("userErrors", errors)));
+		keys().updateOne(ours,
+				Updates.combine(Updates.set("state", "DONE"),
+						Updates.set("recordId", payload.record() == null ? null : payload.record().id()),
+						Updates.set("userErrors", errors)));
 		return payload;
 	}
 
 	/**
-	 * Claims the key for this request, taking it over when the stored claim expired or went stale;
-	 * returns null when this request holds the key, else the claim that holds it.
+	 * Claims the key for this request, taking it over when the stored claim expired or
+	 * went stale; returns null when this request holds the key, else the claim that holds
+	 * it.
 	 */
 	private Document claim(Document claim, Instant now) {
 		Object id = claim.get("_id");
@@ -163,14 +170,16 @@ class Idempotency implements SmartInitializingSingleton {
 
 	private boolean stale(Document stored, Instant now) {
 		Duration limit = this.properties.idempotencyStaleAfter();
-		return IN_PROGRESS.equals(stored.getString("state")) && !stored.getDate(AT).toInstant().plus(limit).isAfter(now);
+		return IN_PROGRESS.equals(stored.getString("state"))
+				&& !stored.getDate(AT).toInstant().plus(limit).isAfter(now);
 	}
 
 	private <T extends Sortable> Payload<T> replay(Document stored, Document claim, Class<T> type) {
 		if (!claim.getString("operation").equals(stored.getString("operation"))) {
 			return reused("another operation (" + stored.getString("operation") + ")");
 		}
-		// Keys stored before fingerprints were kept have none: those replay as they always did.
+		// Keys stored before fingerprints were kept have none: those replay as they
+		// always did.
 		String input = stored.getString("input");
 		if (input != null && !input.equals(claim.getString("input"))) {
 			return reused("other input");
@@ -195,7 +204,9 @@ class Idempotency implements SmartInitializingSingleton {
 				"was already used for " + what + "; send a new key with a new request")));
 	}
 
-	/** The input in one canonical text (record components in declaration order), hashed. */
+	/**
+	 * The input in one canonical text (record components in declaration order), hashed.
+	 */
 	private static String fingerprint(String operation, Object input) {
 		return Fingerprint.of(operation + "\n" + JSON.writeValueAsString(input));
 	}

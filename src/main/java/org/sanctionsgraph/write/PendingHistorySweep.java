@@ -9,10 +9,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes writes that a crash interrupted between their two steps: a record whose change was stored
- * with its history entry still in {@code pendingHistory} gets that entry moved to the history
- * collection. Runs once the beans are ready and before the web server opens its port (which happens
- * later in the context's refresh), so no request can read a record whose history is incomplete.
+ * Finishes writes that a crash interrupted between their two steps: a record whose change
+ * was stored with its history entry still in {@code pendingHistory} gets that entry moved
+ * to the history collection. Runs once the beans are ready and before the web server
+ * opens its port (which happens later in the context's refresh), so no request can read a
+ * record whose history is incomplete.
  */
 @Component
 class PendingHistorySweep implements SmartInitializingSingleton {

@@ -25,16 +25,19 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes records so that a change and its history entry can never diverge, and no update is lost.
+ * Writes records so that a change and its history entry can never diverge, and no update
+ * is lost.
  *
  * <p>
- * Every write is a single-document operation on the record that also appends the history entry to
- * the record's own {@code pendingHistory} array (atomic on any MongoDB-compatible server), guarded by
- * the revision the writer saw. The entry is then copied to the {@code history} collection (insert if
- * absent) and removed from the record. On a replica set the whole sequence runs in one transaction,
- * so the history entry commits with the change; on the embedded server, which has no transactions,
- * an interruption between the steps leaves the entry in the record, and {@link #drainAll} moves it at
- * the next start. Either way a successful write always has its entry and a failed one never does.
+ * Every write is a single-document operation on the record that also appends the history
+ * entry to the record's own {@code pendingHistory} array (atomic on any
+ * MongoDB-compatible server), guarded by the revision the writer saw. The entry is then
+ * copied to the {@code history} collection (insert if absent) and removed from the
+ * record. On a replica set the whole sequence runs in one transaction, so the history
+ * entry commits with the change; on the embedded server, which has no transactions, an
+ * interruption between the steps leaves the entry in the record, and {@link #drainAll}
+ * moves it at the next start. Either way a successful write always has its entry and a
+ * failed one never does.
  */
 @Component
 public class RecordWriter {
@@ -45,9 +48,13 @@ public class RecordWriter {
 
 	private static final int DUPLICATE_KEY = 11000;
 
-	/** Fields computed from others or used for bookkeeping: not part of what a change shows. */
+	/**
+	 * Fields computed from others or used for bookkeeping: not part of what a change
+	 * shows.
+	 */
 	private static final Set<String> NOT_SHOWN = Set.of("_id", "_class", "sortKey", REVISION, PENDING, "startDay",
-			"endDay", "timelineKey", "duplicateKey", "targetPartyIds", "targetCountryIds", "targetPersonIds", "targetOrganizationIds");
+			"endDay", "timelineKey", "duplicateKey", "targetPartyIds", "targetCountryIds", "targetPersonIds",
+			"targetOrganizationIds");
 
 	private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -98,8 +105,9 @@ public class RecordWriter {
 	}
 
 	/**
-	 * Applies a change to the record if it is still at {@code expectedRevision}; otherwise reports the
-	 * conflict with the current revision. The change sees the current record.
+	 * Applies a change to the record if it is still at {@code expectedRevision};
+	 * otherwise reports the conflict with the current revision. The change sees the
+	 * current record.
 	 */
 	public <T extends Sortable> Outcome<T> update(String recordType, Class<T> type, String id, long expectedRevision,
 			String operation, UnaryOperator<T> change) {
@@ -120,7 +128,8 @@ public class RecordWriter {
 				List<Document> pending = new ArrayList<>(current.getList(PENDING, Document.class, List.of()));
 				pending.add(entry(recordType, id, revision + 1, operation, current, doc));
 				doc.put(PENDING, pending);
-				long matched = collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq(REVISION, revision)), doc)
+				long matched = collection
+					.replaceOne(Filters.and(Filters.eq("_id", id), Filters.eq(REVISION, revision)), doc)
 					.getMatchedCount();
 				if (matched == 0) {
 					return new Outcome.Conflict<>(currentRevision(type, id));
@@ -134,7 +143,8 @@ public class RecordWriter {
 			return outcome;
 		}
 		catch (RuntimeException ex) {
-			// A concurrent transaction touched the same record (reported by the write or at commit,
+			// A concurrent transaction touched the same record (reported by the write or
+			// at commit,
 			// possibly wrapped by Spring): the loser learns the winner's revision.
 			if (transientTransactionError(ex)) {
 				return new Outcome.Conflict<>(currentRevision(type, id));
@@ -144,8 +154,9 @@ public class RecordWriter {
 	}
 
 	/**
-	 * Moves every pending history entry of every record of a type into the history collection, and
-	 * returns how many records had some. Safe to repeat: an entry already copied is not copied again.
+	 * Moves every pending history entry of every record of a type into the history
+	 * collection, and returns how many records had some. Safe to repeat: an entry already
+	 * copied is not copied again.
 	 */
 	public int drainAll(Class<?> type) {
 		int records = 0;
@@ -244,7 +255,10 @@ public class RecordWriter {
 		return ex.getCode() == DUPLICATE_KEY;
 	}
 
-	/** Whether a write failed because a unique index already holds the same key (MongoDB's E11000). */
+	/**
+	 * Whether a write failed because a unique index already holds the same key (MongoDB's
+	 * E11000).
+	 */
 	static boolean duplicateKey(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DuplicateKeyException

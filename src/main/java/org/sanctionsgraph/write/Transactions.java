@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs writes in a multi-document transaction where the server supports them (a replica set or a
- * sharded cluster), and directly where it does not (the embedded server), deciding once, on the first
- * write, from the server's {@code isMaster} answer.
+ * Runs writes in a multi-document transaction where the server supports them (a replica
+ * set or a sharded cluster), and directly where it does not (the embedded server),
+ * deciding once, on the first write, from the server's {@code isMaster} answer.
  */
 @Component
 public class Transactions {
@@ -39,8 +39,9 @@ public class Transactions {
 	}
 
 	/**
-	 * Whether the server is a replica set member or a router. Asked with {@code isMaster}, which
-	 * MongoDB still answers and the embedded server knows too (it has no {@code hello} command).
+	 * Whether the server is a replica set member or a router. Asked with
+	 * {@code isMaster}, which MongoDB still answers and the embedded server knows too (it
+	 * has no {@code hello} command).
 	 */
 	private boolean replicaSetOrCluster() {
 		try {

@@ -11,10 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How writes are made safe to repeat.
  *
- * @param idempotencyTtl How long an idempotency key is remembered; after that the same key starts a
- * new write.
- * @param idempotencyStaleAfter How long a request holding a key may run before the next request with
- * that key takes it over (the first one crashed or was cut off).
+ * @param idempotencyTtl How long an idempotency key is remembered; after that the same
+ * key starts a new write.
+ * @param idempotencyStaleAfter How long a request holding a key may run before the next
+ * request with that key takes it over (the first one crashed or was cut off).
  */
 @ConfigurationProperties("sanctions.write")
 @Validated

@@ -18,9 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The one way data changes: every mutation of every feature goes through here, and each method
- * requires the ANALYST role, so no entry point can skip the check. A mutation describes itself as a
- * {@link Spec} and a validation that checks its input and returns the typed change to make.
+ * The one way data changes: every mutation of every feature goes through here, and each
+ * method requires the ANALYST role, so no entry point can skip the check. A mutation
+ * describes itself as a {@link Spec} and a validation that checks its input and returns
+ * the typed change to make.
  */
 @Service
 public class Writes {
@@ -49,7 +50,8 @@ public class Writes {
 	 *
 	 * @param type the stored class (a registered record kind)
 	 * @param operation the mutation's name, recorded in the history
-	 * @param check rules about the resulting record as a whole (an end before the start, a duplicate)
+	 * @param check rules about the resulting record as a whole (an end before the start,
+	 * a duplicate)
 	 */
 	public record Spec<T extends Sortable>(Class<T> type, String operation, Function<T, List<UserError>> check) {
 
@@ -59,7 +61,9 @@ public class Writes {
 
 	}
 
-	/** Thrown inside a write when the resulting record breaks a rule; nothing is written. */
+	/**
+	 * Thrown inside a write when the resulting record breaks a rule; nothing is written.
+	 */
 	static final class Rejected extends RuntimeException {
 
 		final transient List<UserError> errors;
@@ -72,9 +76,9 @@ public class Writes {
 	}
 
 	/**
-	 * Records a new record: {@code validate} checks the input and returns how to build the record from
-	 * its new id. {@code input} is the mutation's whole input as the client sent it: a repeat with its
-	 * idempotency key must send the same.
+	 * Records a new record: {@code validate} checks the input and returns how to build
+	 * the record from its new id. {@code input} is the mutation's whole input as the
+	 * client sent it: a repeat with its idempotency key must send the same.
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public <T extends Sortable> Payload<T> record(Spec<T> spec, Object input, String idempotencyKey,
@@ -100,8 +104,9 @@ public class Writes {
 	}
 
 	/**
-	 * Changes an existing record at the revision the caller saw: {@code validate} checks the input
-	 * and returns the change to apply to the current record ({@code input} as for {@link #record}).
+	 * Changes an existing record at the revision the caller saw: {@code validate} checks
+	 * the input and returns the change to apply to the current record ({@code input} as
+	 * for {@link #record}).
 	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public <T extends Sortable> Payload<T> amend(Spec<T> spec, Object input, String idField, String id, int revision,
@@ -113,8 +118,8 @@ public class Writes {
 				key = GlobalId.decode(idField, id, recordType);
 			}
 			catch (BadArgumentException ex) {
-				return Payload.failed(List.of(UserError.of(idField, UserErrorCode.INVALID,
-						"'" + id + "' is not the id of a " + recordType)));
+				return Payload.failed(List
+					.of(UserError.of(idField, UserErrorCode.INVALID, "'" + id + "' is not the id of a " + recordType)));
 			}
 			Checks checks = checks(false, fieldsPath);
 			UnaryOperator<T> change = validate.apply(checks);
@@ -142,8 +147,8 @@ public class Writes {
 									+ conflict.currentRevision() + ": reload it and apply your change again",
 							UserErrorCode.CONFLICT, null, (int) conflict.currentRevision())));
 				}
-				return Payload
-					.failed(List.of(UserError.of(idField, UserErrorCode.NOT_FOUND, "no " + recordType + " has this id")));
+				return Payload.failed(
+						List.of(UserError.of(idField, UserErrorCode.NOT_FOUND, "no " + recordType + " has this id")));
 			}
 			catch (Rejected rejected) {
 				return Payload.failed(rejected.errors);
@@ -158,10 +163,11 @@ public class Writes {
 	}
 
 	/**
-	 * The errors for a write that a unique index refused: another writer stored the same record between
-	 * the rules' check and this write. The rules, asked again, now see that record and name it;
-	 * nothing was written (the refused insert or replace is the write's only step, or its transaction
-	 * was rolled back). In a transaction the loser may learn of the winner as a write conflict instead.
+	 * The errors for a write that a unique index refused: another writer stored the same
+	 * record between the rules' check and this write. The rules, asked again, now see
+	 * that record and name it; nothing was written (the refused insert or replace is the
+	 * write's only step, or its transaction was rolled back). In a transaction the loser
+	 * may learn of the winner as a write conflict instead.
 	 */
 	private static <T extends Sortable> List<UserError> lostRace(Spec<T> spec, T record, RuntimeException ex) {
 		if (!RecordWriter.duplicateKey(ex) && !RecordWriter.transientTransactionError(ex)) {
@@ -174,7 +180,10 @@ public class Writes {
 		return problems;
 	}
 
-	/** A refusal decided before any data is touched; still only for callers allowed to write. */
+	/**
+	 * A refusal decided before any data is touched; still only for callers allowed to
+	 * write.
+	 */
 	@PreAuthorize("hasRole('ANALYST')")
 	public <T> Payload<T> reject(List<UserError> errors) {
 		return Payload.failed(errors);

@@ -26,10 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Benchmark helper (not a test): the reads behind each benchmark query, made by the app's own data
- * code (Spring Data over the MongoDB driver) without GraphQL or HTTP, against the database of a
- * running benchmark. Comparing its latency with the API's on one connection shows what share of a
- * request the GraphQL and HTTP layers take. Usage: DataLayerBaseline MONGODB_URI [samples]
+ * Benchmark helper (not a test): the reads behind each benchmark query, made by the app's
+ * own data code (Spring Data over the MongoDB driver) without GraphQL or HTTP, against
+ * the database of a running benchmark. Comparing its latency with the API's on one
+ * connection shows what share of a request the GraphQL and HTTP layers take. Usage:
+ * DataLayerBaseline MONGODB_URI [samples]
  */
 public final class DataLayerBaseline {
 
@@ -41,7 +42,8 @@ public final class DataLayerBaseline {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SanctionsGraphApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.mongodb.uri=" + args[0], "sanctions.seed.enabled=false",
-					"sanctions.search.index-dir=" + System.getProperty("java.io.tmpdir") + "/baseline-index-" + System.nanoTime(),
+					"sanctions.search.index-dir=" + System.getProperty("java.io.tmpdir") + "/baseline-index-"
+							+ System.nanoTime(),
 					"logging.level.root=warn")
 			.run()) {
 			Pager pager = app.getBean(Pager.class);
@@ -56,19 +58,22 @@ public final class DataLayerBaseline {
 					.get(party.id());
 				List<Measure> measures = page.nodes();
 				pager.many(measures, Measure::imposerIds, Party.class);
-				return pager.pageByParent(Measure.class, "respondsToIds", measures.stream().map(Measure::id).toList(), null,
-						PageArgs.of(5, null, null, null, SortDirection.ASC), false);
+				return pager.pageByParent(Measure.class, "respondsToIds", measures.stream().map(Measure::id).toList(),
+						null, PageArgs.of(5, null, null, null, SortDirection.ASC), false);
 			}, "b_in_force", () -> {
 				Connection<Measure> page = pager.page(Measure.class,
-						criteria.of(new MeasureFilter(null, List.of("EU"), null, null, null, null, LocalDate.of(2021, 7, 1), null)),
+						criteria.of(new MeasureFilter(null, List.of("EU"), null, null, null, null,
+								LocalDate.of(2021, 7, 1), null)),
 						PageArgs.of(50, null, null, null, SortDirection.DESC), false);
 				List<Target> targets = page.nodes().stream().flatMap(m -> m.targets().stream()).toList();
 				return pager.one(targets, Target::partyId, Party.class);
 			}, "c_person_page", () -> {
 				Person person = mongo.findById("gen-p777", Person.class);
 				pager.many(List.of(person), Person::nationalityIds, Party.class);
-				Connection<Measure> page = pager.pageByParent(Measure.class, "targetPersonIds", List.of(person.id()), null,
-						PageArgs.of(20, null, null, null, SortDirection.ASC), true).get(person.id());
+				Connection<Measure> page = pager
+					.pageByParent(Measure.class, "targetPersonIds", List.of(person.id()), null,
+							PageArgs.of(20, null, null, null, SortDirection.ASC), true)
+					.get(person.id());
 				return pager.many(page.nodes(), Measure::imposerIds, Party.class);
 			}, "d_lookup", () -> {
 				Measure measure = mongo.findById("gen-m777", Measure.class);

@@ -16,10 +16,10 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * On a real MongoDB, the queries behind the API's main pages are served by the indexes the document
- * classes declare (explain shows an index scan, not a collection scan). Skipped, and reported as
- * skipped, where no Docker engine is available; the embedded server has no secondary indexes to
- * explain.
+ * On a real MongoDB, the queries behind the API's main pages are served by the indexes
+ * the document classes declare (explain shows an index scan, not a collection scan).
+ * Skipped, and reported as skipped, where no Docker engine is available; the embedded
+ * server has no secondary indexes to explain.
  */
 @SpringBootTest
 @Testcontainers(disabledWithoutDocker = true)
@@ -41,7 +41,8 @@ class IndexUseTests {
 	@Test
 	void measuresImposedAndInForceOnADayUseTheImposerIndex() {
 		Document inForce = new Document("imposerIds", "eu").append("sortKey", new Document("$lte", "2021-07-01"))
-			.append("$or", List.of(new Document("endDay", null), new Document("endDay", new Document("$gte", "2021-07-01"))));
+			.append("$or",
+					List.of(new Document("endDay", null), new Document("endDay", new Document("$gte", "2021-07-01"))));
 		assertIndexScan("measures", inForce, new Document("sortKey", -1).append("_id", -1), "imposer_sort");
 	}
 
@@ -63,7 +64,10 @@ class IndexUseTests {
 	private void assertIndexScan(String collection, Document filter, Document sort, String index) {
 		Document explained = this.template.getCollection(collection).find(filter).sort(sort).explain();
 		String plan = explained.get("queryPlanner", Document.class).get("winningPlan", Document.class).toJson();
-		assertThat(plan).as(collection + " " + filter.toJson()).contains("IXSCAN").contains(index).doesNotContain("COLLSCAN");
+		assertThat(plan).as(collection + " " + filter.toJson())
+			.contains("IXSCAN")
+			.contains(index)
+			.doesNotContain("COLLSCAN");
 	}
 
 }

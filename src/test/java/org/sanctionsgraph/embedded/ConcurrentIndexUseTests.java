@@ -28,12 +28,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The indexed backend under parallel writers and readers (the server answers each connection on
- * its own worker thread): every read made while writes run returns only documents that match its
- * filter, in the requested order, and never fails; an index created while writes run misses none of
- * them; and once the writers are done, every query answers exactly as the stock (scanning) backend
- * given the same writes. Writers own disjoint documents, so the final state does not depend on how
- * the threads interleave.
+ * The indexed backend under parallel writers and readers (the server answers each
+ * connection on its own worker thread): every read made while writes run returns only
+ * documents that match its filter, in the requested order, and never fails; an index
+ * created while writes run misses none of them; and once the writers are done, every
+ * query answers exactly as the stock (scanning) backend given the same writes. Writers
+ * own disjoint documents, so the final state does not depend on how the threads
+ * interleave.
  */
 class ConcurrentIndexUseTests {
 
@@ -70,7 +71,10 @@ class ConcurrentIndexUseTests {
 		return collection;
 	}
 
-	/** A read and what every document it returns must satisfy, written out independently of the server. */
+	/**
+	 * A read and what every document it returns must satisfy, written out independently
+	 * of the server.
+	 */
 	private record Read(Bson filter, Predicate<Document> matches) {
 	}
 
@@ -81,13 +85,17 @@ class ConcurrentIndexUseTests {
 		return switch (random.nextInt(5)) {
 			case 0 -> new Read(new Document("group", group), d -> group.equals(d.get("group")));
 			case 1 -> new Read(new Document("tags", tag), d -> tags(d).contains(tag));
-			case 2 -> new Read(new Document("group", new Document("$in", List.of(group, "g0"))).append("day",
-					new Document("$gte", day)), d -> List.of(group, "g0").contains(d.get("group"))
-							&& d.getString("day").compareTo(day) >= 0);
-			case 3 -> new Read(new Document("$or", List.of(new Document("tags", tag), new Document("group", group)))
-				.append("day", new Document("$lte", day)),
-					d -> (tags(d).contains(tag) || group.equals(d.get("group"))) && d.getString("day").compareTo(day) <= 0);
-			default -> new Read(new Document("group", group).append("day", new Document("$gt", "2020-03-01").append("$lt", day)),
+			case 2 -> new Read(
+					new Document("group", new Document("$in", List.of(group, "g0"))).append("day",
+							new Document("$gte", day)),
+					d -> List.of(group, "g0").contains(d.get("group")) && d.getString("day").compareTo(day) >= 0);
+			case 3 -> new Read(
+					new Document("$or", List.of(new Document("tags", tag), new Document("group", group))).append("day",
+							new Document("$lte", day)),
+					d -> (tags(d).contains(tag) || group.equals(d.get("group")))
+							&& d.getString("day").compareTo(day) <= 0);
+			default -> new Read(
+					new Document("group", group).append("day", new Document("$gt", "2020-03-01").append("$lt", day)),
 					d -> group.equals(d.get("group")) && d.getString("day").compareTo("2020-03-01") > 0
 							&& d.getString("day").compareTo(day) < 0);
 		};
@@ -113,7 +121,10 @@ class ConcurrentIndexUseTests {
 			.append("rank", random.nextInt(100));
 	}
 
-	/** One writer's deterministic stream of inserts, updates (one, many, find-and-modify) and deletes. */
+	/**
+	 * One writer's deterministic stream of inserts, updates (one, many, find-and-modify)
+	 * and deletes.
+	 */
 	private static void write(int writer, List<MongoCollection<Document>> targets, CountDownLatch halfway) {
 		Random random = new Random(1000 + writer);
 		int next = 0;
@@ -123,11 +134,13 @@ class ConcurrentIndexUseTests {
 			}
 			int kind = next < 5 ? 0 : random.nextInt(6);
 			Document id = new Document("_id", "w" + writer + "-" + random.nextInt(Math.max(next, 1)));
-			Document change = new Document("$set", new Document("group", "g" + random.nextInt(6)).append("day",
-					day(random)).append("tags", List.of(TAGS.get(random.nextInt(TAGS.size())))));
+			Document change = new Document("$set",
+					new Document("group", "g" + random.nextInt(6)).append("day", day(random))
+						.append("tags", List.of(TAGS.get(random.nextInt(TAGS.size())))));
 			Document inWriterGroup = new Document("writer", writer).append("group", "g" + random.nextInt(6));
 			Document rank = new Document("$set", new Document("rank", random.nextInt(100)).append("day", day(random)));
-			Document created = kind == 0 ? document("w" + writer + "-" + next++, random).append("writer", writer) : null;
+			Document created = kind == 0 ? document("w" + writer + "-" + next++, random).append("writer", writer)
+					: null;
 			for (MongoCollection<Document> target : targets) {
 				switch (kind) {
 					case 0, 1 -> {
@@ -141,7 +154,8 @@ class ConcurrentIndexUseTests {
 					case 2 -> target.updateMany(inWriterGroup, rank);
 					case 3 -> target.findOneAndUpdate(id, change);
 					case 4 -> target.deleteOne(id);
-					default -> target.insertOne(document("w" + writer + "-x" + op, new Random(op)).append("writer", writer));
+					default ->
+						target.insertOne(document("w" + writer + "-x" + op, new Random(op)).append("writer", writer));
 				}
 			}
 		}
@@ -170,7 +184,8 @@ class ConcurrentIndexUseTests {
 				return null;
 			}));
 		}
-		// the writers start once every reader has completed a read, so reads run all through the writes
+		// the writers start once every reader has completed a read, so reads run all
+		// through the writes
 		assertThat(readersStarted.await(60, TimeUnit.SECONDS)).isTrue();
 		int readsBefore = reads.get();
 		for (int w = 0; w < WRITERS; w++) {
@@ -214,7 +229,10 @@ class ConcurrentIndexUseTests {
 		return c.find(filter).sort(sort).skip(skip).limit(limit).into(new ArrayList<>());
 	}
 
-	/** One read, as a sorted page and as an aggregation's leading $match, checked document by document. */
+	/**
+	 * One read, as a sorted page and as an aggregation's leading $match, checked document
+	 * by document.
+	 */
 	private static void checkRead(MongoCollection<Document> indexed, Read read, Random random) {
 		boolean descending = random.nextBoolean();
 		int sign = descending ? -1 : 1;
@@ -223,7 +241,8 @@ class ConcurrentIndexUseTests {
 		Comparator<Document> order = Comparator.comparing((Document d) -> d.getString("day"))
 			.thenComparing(d -> d.getString("_id"));
 		assertThat(page).isSortedAccordingTo(descending ? order.reversed() : order);
-		List<Document> matched = indexed.aggregate(List.of(new Document("$match", read.filter()))).into(new ArrayList<>());
+		List<Document> matched = indexed.aggregate(List.of(new Document("$match", read.filter())))
+			.into(new ArrayList<>());
 		assertThat(matched).allMatch(read.matches());
 	}
 

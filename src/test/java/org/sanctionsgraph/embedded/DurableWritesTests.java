@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Acknowledged writes survive a crash of the embedded server: a child JVM runs the server alone,
- * parallel writers insert and then update documents through the MongoDB driver, recording each
- * write the server acknowledged; the child is killed (as {@code kill -9} does) once a set number of
- * writes are acknowledged, while the writers are still sending; a new child on the same data file
- * must hold every acknowledged insert and update.
+ * Acknowledged writes survive a crash of the embedded server: a child JVM runs the server
+ * alone, parallel writers insert and then update documents through the MongoDB driver,
+ * recording each write the server acknowledged; the child is killed (as {@code kill -9}
+ * does) once a set number of writes are acknowledged, while the writers are still
+ * sending; a new child on the same data file must hold every acknowledged insert and
+ * update.
  */
 class DurableWritesTests {
 
@@ -124,7 +125,10 @@ class DurableWritesTests {
 		return child;
 	}
 
-	/** The port the child prints once listening; its output is read to the end so it never blocks on a full pipe. */
+	/**
+	 * The port the child prints once listening; its output is read to the end so it never
+	 * blocks on a full pipe.
+	 */
 	private int port(Process child) throws Exception {
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		this.threads.submit(() -> {

@@ -7,9 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import de.bwaldvogel.mongo.MongoServer;
 
 /**
- * Test helper (not a test): the embedded server alone, on a data file opened as the app opens it,
- * for tests that kill it. Prints {@code listening on PORT} once it accepts connections, then serves
- * until the process ends. Usage: EmbeddedServerMain DATA_FILE
+ * Test helper (not a test): the embedded server alone, on a data file opened as the app
+ * opens it, for tests that kill it. Prints {@code listening on PORT} once it accepts
+ * connections, then serves until the process ends. Usage: EmbeddedServerMain DATA_FILE
  */
 public final class EmbeddedServerMain {
 

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedded server's secondary indexes never change an answer: the same documents, writes and
- * queries go to a stock server (which scans) and to the indexed one, and every answer must match,
- * including order, skip and limit; and queries an index serves read only what they return.
+ * The embedded server's secondary indexes never change an answer: the same documents,
+ * writes and queries go to a stock server (which scans) and to the indexed one, and every
+ * answer must match, including order, skip and limit; and queries an index serves read
+ * only what they return.
  */
 class IndexedH2BackendTests {
 
@@ -47,13 +48,17 @@ class IndexedH2BackendTests {
 
 	private MongoCollection<Document> indexed;
 
-	/** The test that opens the indexed server's data file again; the others keep their data in memory. */
+	/**
+	 * The test that opens the indexed server's data file again; the others keep their
+	 * data in memory.
+	 */
 	private static final String REOPENED = "indexesAreRebuiltWhenTheStoreIsOpenedAgain";
 
 	@BeforeEach
 	void start(TestInfo test) {
 		this.stock = open(new H2Backend(MVStore.open(null)));
-		// in memory unless the test reopens the file: a file store syncs each of the writes below
+		// in memory unless the test reopens the file: a file store syncs each of the
+		// writes below
 		boolean reopened = test.getTestMethod().map(m -> m.getName().equals(REOPENED)).orElse(false);
 		this.indexedBackend = new IndexedH2Backend(
 				MVStore.open(reopened ? this.dir.resolve("indexed.mv").toString() : null));
@@ -61,7 +66,8 @@ class IndexedH2BackendTests {
 		for (MongoCollection<Document> c : List.of(this.stock, this.indexed)) {
 			c.createIndex(new Document("tags", 1).append("rank", 1).append("_id", 1));
 			c.createIndex(new Document("group", 1).append("day", 1).append("_id", 1));
-			// with (group, day): the shape of the timeline's $or over two fields with a window on a third
+			// with (group, day): the shape of the timeline's $or over two fields with a
+			// window on a third
 			c.createIndex(new Document("tags", 1).append("day", 1).append("_id", 1));
 			c.createIndex(new Document("day", -1));
 			c.createIndex(new Document("code", 1), new IndexOptions().unique(true).sparse(true));
@@ -76,8 +82,9 @@ class IndexedH2BackendTests {
 		// writes that move documents between index entries, and removals
 		for (int i = 0; i < 300; i++) {
 			Bson id = new Document("_id", String.format("d%04d", random.nextInt(2_000)));
-			Document change = new Document("$set", new Document("tags", randomTags(random)).append("group",
-					"g" + random.nextInt(10)).append("day", day(random)));
+			Document change = new Document("$set",
+					new Document("tags", randomTags(random)).append("group", "g" + random.nextInt(10))
+						.append("day", day(random)));
 			this.stock.updateOne(id, change);
 			this.indexed.updateOne(id, change);
 		}
@@ -134,7 +141,10 @@ class IndexedH2BackendTests {
 		return String.format("2020-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
 	}
 
-	/** The same find on both servers; with a total order the lists must be equal, else the sets. */
+	/**
+	 * The same find on both servers; with a total order the lists must be equal, else the
+	 * sets.
+	 */
 	private List<Document> same(Function<MongoCollection<Document>, List<Document>> find, boolean ordered) {
 		List<Document> expected = find.apply(this.stock);
 		List<Document> actual = find.apply(this.indexed);
@@ -155,7 +165,8 @@ class IndexedH2BackendTests {
 	@Test
 	void answersMatchAScanForEveryShapeOfQuery() {
 		Random random = new Random(7);
-		// 200 draws of the 17 shapes below: more filters than the 300 draws of the 10 shapes before the $or ones
+		// 200 draws of the 17 shapes below: more filters than the 300 draws of the 10
+		// shapes before the $or ones
 		for (int i = 0; i < 200; i++) {
 			String tag = TAGS.get(random.nextInt(TAGS.size()));
 			String group = "g" + random.nextInt(10);
@@ -172,23 +183,28 @@ class IndexedH2BackendTests {
 					new Document("group", group).append("day", new Document("$gt", from).append("$lt", to)),
 					new Document("group", new Document("$in", List.of(group, "g1"))).append("day",
 							new Document("$gte", from)),
-					new Document("$and", List.of(new Document("group", group),
-							new Document("$or", List.of(new Document("endDay", null),
-									new Document("endDay", new Document("$gte", from)))))),
+					new Document("$and",
+							List.of(new Document("group", group),
+									new Document("$or",
+											List.of(new Document("endDay", null),
+													new Document("endDay", new Document("$gte", from)))))),
 					new Document("tags", tag).append("rank", new Document("$gte", random.nextInt(50))),
 					new Document("code", "C" + random.nextInt(2_000)).append("rank", new Document("$lt", 40)),
 					new Document("_id", String.format("d%04d", random.nextInt(2_000))).append("group", group),
 					new Document("group", new Document("$exists", true)).append("rank", random.nextInt(50)),
-					// $or: each branch on an index, a window around them, overlapping branches, _id branches,
+					// $or: each branch on an index, a window around them, overlapping
+					// branches, _id branches,
 					// and a branch no index serves (then the whole query scans)
 					new Document("$or", List.of(new Document("tags", tag), new Document("group", group))),
 					timelineShape(List.of(tag, "b"), List.of(group, "g1"), from, to),
-					new Document("$or", List.of(new Document("group", group), new Document("tags", tag)))
-						.append("day", new Document("$gte", from)),
-					new Document("$or", List.of(new Document("tags", tag),
-							new Document("tags", new Document("$in", List.of(tag, "c"))))),
-					new Document("$or", List.of(new Document("_id", String.format("d%04d", random.nextInt(2_000))),
-							new Document("code", "C" + random.nextInt(2_000)), new Document("group", group))),
+					new Document("$or", List.of(new Document("group", group), new Document("tags", tag))).append("day",
+							new Document("$gte", from)),
+					new Document("$or",
+							List.of(new Document("tags", tag),
+									new Document("tags", new Document("$in", List.of(tag, "c"))))),
+					new Document("$or",
+							List.of(new Document("_id", String.format("d%04d", random.nextInt(2_000))),
+									new Document("code", "C" + random.nextInt(2_000)), new Document("group", group))),
 					new Document("$or", List.of(new Document("group", group), new Document("endDay", null))),
 					new Document("rank", new Document("$lt", 25)).append("$or",
 							List.of(new Document("tags", tag), new Document("group", group).append("rank", 3))));
@@ -201,12 +217,15 @@ class IndexedH2BackendTests {
 		}
 	}
 
-	/** As the timeline asks: either of two fields in a list of values, within a window, as Spring writes it. */
+	/**
+	 * As the timeline asks: either of two fields in a list of values, within a window, as
+	 * Spring writes it.
+	 */
 	private static Document timelineShape(List<String> tags, List<String> groups, String from, String to) {
 		Document either = new Document("$or", List.of(new Document("tags", new Document("$in", tags)),
 				new Document("group", new Document("$in", groups))));
-		Document window = new Document("$and",
-				List.of(new Document("day", new Document("$gte", from)), new Document("day", new Document("$lte", to))));
+		Document window = new Document("$and", List.of(new Document("day", new Document("$gte", from)),
+				new Document("day", new Document("$lte", to))));
 		return new Document("$and", List.of(either, window));
 	}
 
@@ -217,7 +236,8 @@ class IndexedH2BackendTests {
 		Document query = timelineShape(List.of("a", "h"), List.of("g2", "g7"), "2020-03-01", "2020-06-30");
 		long before = collection.documentsReadThroughIndex();
 		List<Document> all = same(c -> find(c, query, new Document("day", 1).append("_id", 1), 0, 0), true);
-		// each branch reads its values' entries within the window, each document once: exactly the answer
+		// each branch reads its values' entries within the window, each document once:
+		// exactly the answer
 		assertThat(all).hasSizeGreaterThan(50);
 		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(all.size());
 		before = collection.documentsReadThroughIndex();
@@ -231,7 +251,8 @@ class IndexedH2BackendTests {
 
 	@Test
 	void aggregationsStartingWithAMatchAgreeWithAScan() {
-		List<Bson> pipeline = List.of(new Document("$match", new Document("group", new Document("$in", List.of("g2", "g5")))),
+		List<Bson> pipeline = List.of(
+				new Document("$match", new Document("group", new Document("$in", List.of("g2", "g5")))),
 				new Document("$unwind", "$tags"),
 				new Document("$group", new Document("_id", "$tags").append("n", new Document("$sum", 1))),
 				new Document("$sort", new Document("_id", 1)));
@@ -244,8 +265,8 @@ class IndexedH2BackendTests {
 		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
 			.resolveCollection("things", true);
 		long before = collection.documentsReadThroughIndex();
-		List<Document> page = same(c -> find(c, new Document("group", "g3"),
-				new Document("day", -1).append("_id", -1), 0, 5), true);
+		List<Document> page = same(
+				c -> find(c, new Document("group", "g3"), new Document("day", -1).append("_id", -1), 0, 5), true);
 		assertThat(page).hasSize(5);
 		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(5);
 		before = collection.documentsReadThroughIndex();
@@ -255,7 +276,8 @@ class IndexedH2BackendTests {
 
 	@Test
 	void indexesAreRebuiltWhenTheStoreIsOpenedAgain() {
-		List<Document> expected = find(this.stock, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0);
+		List<Document> expected = find(this.stock, new Document("tags", "c"), new Document("rank", 1).append("_id", 1),
+				0, 0);
 		this.clients.remove(1).close();
 		this.servers.remove(1).shutdownNow();
 		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));

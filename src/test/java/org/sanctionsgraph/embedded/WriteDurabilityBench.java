@@ -20,12 +20,12 @@ import org.bson.Document;
 import org.h2.mvstore.MVStore;
 
 /**
- * Benchmark helper (not a test): what durable writes cost. Single-document inserts through the
- * driver into a file-backed server, first with the stock backend (the store commits in the
- * background about once a second, so a crash loses the last second), then with this app's backend
- * (each write answered once committed and synced), with one writer and with several, after an
- * unreported warm-up round. Usage:
- * WriteDurabilityBench [writes per run, default 2000] [parallel writers, default 4]
+ * Benchmark helper (not a test): what durable writes cost. Single-document inserts
+ * through the driver into a file-backed server, first with the stock backend (the store
+ * commits in the background about once a second, so a crash loses the last second), then
+ * with this app's backend (each write answered once committed and synced), with one
+ * writer and with several, after an unreported warm-up round. Usage: WriteDurabilityBench
+ * [writes per run, default 2000] [parallel writers, default 4]
  */
 public final class WriteDurabilityBench {
 
@@ -45,8 +45,8 @@ public final class WriteDurabilityBench {
 						writers, writes);
 				IndexedH2Backend durable = IndexedH2Backend.open(dir.resolve("durable" + writers), 16);
 				run("commit + fsync per write", durable, writers, writes);
-				System.out.printf("    (%d syncs for %d writes; data files %d kB stock, %d kB durable)%n", durable.syncs(),
-						writes, Files.size(dir.resolve("stock" + writers)) / 1024,
+				System.out.printf("    (%d syncs for %d writes; data files %d kB stock, %d kB durable)%n",
+						durable.syncs(), writes, Files.size(dir.resolve("stock" + writers)) / 1024,
 						Files.size(dir.resolve("durable" + writers)) / 1024);
 			}
 		}

@@ -11,9 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * A relational data set in CSV files (the comparison benchmark's layout) loaded into an empty
- * database: parties, people, measures with their imposers, targets, types and programmes, and
- * countermeasures linked to what they answer, read back through the API.
+ * A relational data set in CSV files (the comparison benchmark's layout) loaded into an
+ * empty database: parties, people, measures with their imposers, targets, types and
+ * programmes, and countermeasures linked to what they answer, read back through the API.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.seed.enabled=false", "sanctions.generate.csv-dir=src/test/resources/csv-sample" })
@@ -29,45 +29,83 @@ class CsvLoaderTests {
 				{ parties(first: 10) { totalCount nodes { code name kind } }
 				  measures(first: 10) { totalCount } }""")
 			.execute()
-			.path("parties.totalCount").entity(Integer.class).isEqualTo(4)
-			.path("parties.nodes[*].code").entityList(String.class).containsExactly("BY", "DE", "EU", "FR")
-			.path("parties.nodes[2].kind").entity(String.class).isEqualTo("BLOC")
-			.path("parties.nodes[0].kind").entity(String.class).isEqualTo("COUNTRY")
-			.path("measures.totalCount").entity(Integer.class).isEqualTo(3);
-		// measure 1: imposers in party-id order, the two travel-ban types merged, its answer linked
-		String m1 = Base64.getUrlEncoder().withoutPadding()
+			.path("parties.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("parties.nodes[*].code")
+			.entityList(String.class)
+			.containsExactly("BY", "DE", "EU", "FR")
+			.path("parties.nodes[2].kind")
+			.entity(String.class)
+			.isEqualTo("BLOC")
+			.path("parties.nodes[0].kind")
+			.entity(String.class)
+			.isEqualTo("COUNTRY")
+			.path("measures.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		// measure 1: imposers in party-id order, the two travel-ban types merged, its
+		// answer linked
+		String m1 = Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString("Measure:csv-m0000001".getBytes(StandardCharsets.UTF_8));
 		this.graphQl.document("""
 				{ party(code: "BY") { measuresTargeting(filter: { targetParty: ["BY"] }, first: 5) { nodes {
 				    id title measureTypes startDate endDate program { name } imposers { code }
 				    responses(first: 5) { nodes { title kind measureTypes imposers { code } } } } } } }""")
 			.execute()
-			.path("party.measuresTargeting.nodes[*].title").entityList(String.class)
+			.path("party.measuresTargeting.nodes[*].title")
+			.entityList(String.class)
 			.containsExactly("Restrictive measures by European Union concerning Belarus, in two words (visa ban)")
-			.path("party.measuresTargeting.nodes[0].id").entity(String.class).isEqualTo(m1)
-			.path("party.measuresTargeting.nodes[0].measureTypes").entityList(String.class).containsExactly("TRAVEL_BAN")
-			.path("party.measuresTargeting.nodes[0].imposers[*].code").entityList(String.class).containsExactly("DE", "EU")
-			.path("party.measuresTargeting.nodes[0].program.name").entity(String.class).isEqualTo("EU-BY")
-			.path("party.measuresTargeting.nodes[0].startDate").entity(String.class).isEqualTo("2021-06-24")
-			.path("party.measuresTargeting.nodes[0].endDate").valueIsNull()
-			.path("party.measuresTargeting.nodes[0].responses.nodes[0].kind").entity(String.class)
+			.path("party.measuresTargeting.nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(m1)
+			.path("party.measuresTargeting.nodes[0].measureTypes")
+			.entityList(String.class)
+			.containsExactly("TRAVEL_BAN")
+			.path("party.measuresTargeting.nodes[0].imposers[*].code")
+			.entityList(String.class)
+			.containsExactly("DE", "EU")
+			.path("party.measuresTargeting.nodes[0].program.name")
+			.entity(String.class)
+			.isEqualTo("EU-BY")
+			.path("party.measuresTargeting.nodes[0].startDate")
+			.entity(String.class)
+			.isEqualTo("2021-06-24")
+			.path("party.measuresTargeting.nodes[0].endDate")
+			.valueIsNull()
+			.path("party.measuresTargeting.nodes[0].responses.nodes[0].kind")
+			.entity(String.class)
 			.isEqualTo("COUNTERMEASURE")
-			.path("party.measuresTargeting.nodes[0].responses.nodes[0].measureTypes").entityList(String.class)
+			.path("party.measuresTargeting.nodes[0].responses.nodes[0].measureTypes")
+			.entityList(String.class)
 			.containsExactly("IMPORT_RESTRICTION")
-			.path("party.measuresTargeting.nodes[0].responses.nodes[0].imposers[*].code").entityList(String.class)
+			.path("party.measuresTargeting.nodes[0].responses.nodes[0].imposers[*].code")
+			.entityList(String.class)
 			.containsExactly("BY");
-		// measure 2 targets a Belarusian: aimed at Belarus, but not at the state itself; it ended
+		// measure 2 targets a Belarusian: aimed at Belarus, but not at the state itself;
+		// it ended
 		this.graphQl.document("""
 				{ measures(filter: { targetCountry: ["BY"], kind: SANCTION }, first: 5) { nodes {
 				    title endDate targets { kind person { name nationalities { code } } party { code } } } } }""")
 			.execute()
-			.path("measures.nodes[*].title").entityList(String.class).hasSize(2)
-			.path("measures.nodes[1].endDate").entity(String.class).isEqualTo("2022-01-01")
-			.path("measures.nodes[1].targets[0].kind").entity(String.class).isEqualTo("PERSON")
-			.path("measures.nodes[1].targets[0].person.name").entity(String.class).isEqualTo("Anna Test #1")
-			.path("measures.nodes[1].targets[0].person.nationalities[*].code").entityList(String.class)
+			.path("measures.nodes[*].title")
+			.entityList(String.class)
+			.hasSize(2)
+			.path("measures.nodes[1].endDate")
+			.entity(String.class)
+			.isEqualTo("2022-01-01")
+			.path("measures.nodes[1].targets[0].kind")
+			.entity(String.class)
+			.isEqualTo("PERSON")
+			.path("measures.nodes[1].targets[0].person.name")
+			.entity(String.class)
+			.isEqualTo("Anna Test #1")
+			.path("measures.nodes[1].targets[0].person.nationalities[*].code")
+			.entityList(String.class)
 			.containsExactly("BY")
-			.path("measures.nodes[1].targets[0].party").valueIsNull();
+			.path("measures.nodes[1].targets[0].party")
+			.valueIsNull();
 	}
 
 }

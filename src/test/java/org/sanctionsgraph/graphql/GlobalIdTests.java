@@ -17,9 +17,10 @@ class GlobalIdTests {
 
 	@Test
 	void refusesForeignAndWrongTypeIds() {
-		assertThatThrownBy(() -> GlobalId.decode("id", "not base64!")).hasMessage(
-				"Invalid argument 'id': not an id issued by this API");
-		// which kinds exist is the registry's to say (RecordTypesTests); the shape of a kind is checked here
+		assertThatThrownBy(() -> GlobalId.decode("id", "not base64!"))
+			.hasMessage("Invalid argument 'id': not an id issued by this API");
+		// which kinds exist is the registry's to say (RecordTypesTests); the shape of a
+		// kind is checked here
 		assertThatThrownBy(() -> GlobalId.decode("id", GlobalId.encode("space ship", "x")))
 			.hasMessage("Invalid argument 'id': not an id issued by this API");
 		assertThatThrownBy(() -> GlobalId.decode("id", GlobalId.encode("Party", "")))

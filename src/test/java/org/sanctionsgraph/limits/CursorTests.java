@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Cursors are signed and bounded: a made-up, altered, cut-short or foreign cursor is a BAD_REQUEST
- * naming the argument, and no cursor reaches deeper than the bound of a ranked or merged list.
+ * Cursors are signed and bounded: a made-up, altered, cut-short or foreign cursor is a
+ * BAD_REQUEST naming the argument, and no cursor reaches deeper than the bound of a
+ * ranked or merged list.
  */
 @ApiTest
 class CursorTests {
@@ -56,7 +57,8 @@ class CursorTests {
 
 	@Test
 	void alteredAndTruncatedCursorsAreRefused() {
-		for (String[] list : new String[][] { { PARTIES, "parties" }, { SEARCH, "search" }, { TIMELINE, "timeline" } }) {
+		for (String[] list : new String[][] { { PARTIES, "parties" }, { SEARCH, "search" },
+				{ TIMELINE, "timeline" } }) {
 			String real = cursor(list[0], list[1]);
 			char[] altered = real.toCharArray();
 			altered[1] = altered[1] == 'A' ? 'B' : 'A';
@@ -80,7 +82,8 @@ class CursorTests {
 
 	@Test
 	void aSignedPositionBeyondTheBoundIsRefused() {
-		// signed with this process's key, as only the API could, yet deeper than any page reaches
+		// signed with this process's key, as only the API could, yet deeper than any page
+		// reaches
 		refused(SEARCH, "after", OffsetCursor.encode('s', OffsetCursor.MAX_POSITION + 1));
 		refused(TIMELINE, "after", OffsetCursor.encode('t', Integer.MAX_VALUE));
 		this.graphQl.document(TIMELINE)
@@ -96,7 +99,8 @@ class CursorTests {
 		Connection<Integer> nearEnd = Connection.atOffset(items, OffsetCursor.MAX_POSITION - 30, 5000, 's');
 		assertThat(nearEnd.edges()).hasSize(30);
 		assertThat(nearEnd.pageInfo().hasNextPage()).isFalse();
-		assertThat(OffsetCursor.decode("after", 's', nearEnd.pageInfo().endCursor())).isEqualTo(OffsetCursor.MAX_POSITION);
+		assertThat(OffsetCursor.decode("after", 's', nearEnd.pageInfo().endCursor()))
+			.isEqualTo(OffsetCursor.MAX_POSITION);
 		Connection<Integer> before = Connection.atOffset(items, 0, 5000, 's');
 		assertThat(before.edges()).hasSize(100);
 		assertThat(before.pageInfo().hasNextPage()).isTrue();

@@ -13,9 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Fields whose work is more than one read cost more, lists count by the most items they may
- * return, and every response reports its cost and the limit in {@code extensions.cost}. Each
- * expected figure is worked out in its comment from the rules in the README's security model.
+ * Fields whose work is more than one read cost more, lists count by the most items they
+ * may return, and every response reports its cost and the limit in
+ * {@code extensions.cost}. Each expected figure is worked out in its comment from the
+ * rules in the README's security model.
  */
 @ApiTest
 class FieldCostTests {
@@ -29,13 +30,14 @@ class FieldCostTests {
 	void everyResponseReportsItsCostAndTheLimit() {
 		// party 1 + code 1
 		GraphQlTester.Response response = this.graphQl.document("{ party(code: \"BY\") { code } }").execute();
-		assertThat(response.returnResponse().getExtensions())
-			.containsEntry("cost", Map.of("requestedQueryCost", 2, "maximumAvailable", 20000));
+		assertThat(response.returnResponse().getExtensions()).containsEntry("cost",
+				Map.of("requestedQueryCost", 2, "maximumAvailable", 20000));
 	}
 
 	@Test
 	void searchCostsMoreThanARead() {
-		// search 1 + 50 of its own + 20 (default page) x totalCount 1 = 71; with first: 5, 56
+		// search 1 + 50 of its own + 20 (default page) x totalCount 1 = 71; with first:
+		// 5, 56
 		assertCost("{ search(query: \"Lukashenka\") { totalCount } }", 71);
 		assertCost("{ search(query: \"Lukashenka\", first: 5) { totalCount } }", 56);
 	}
@@ -49,7 +51,8 @@ class FieldCostTests {
 
 	@Test
 	void responseChainsCostPerLinkFollowed() {
-		// responseChain 1 + 20 per link + truncated 1: depth 5 (the default) 102, depth 2 42
+		// responseChain 1 + 20 per link + truncated 1: depth 5 (the default) 102, depth 2
+		// 42
 		assertCost("{ responseChain(measure: \"" + MEASURE + "\") { truncated } }", 102);
 		assertCost("{ responseChain(measure: \"" + MEASURE + "\", depth: 2) { truncated } }", 42);
 	}
@@ -63,7 +66,8 @@ class FieldCostTests {
 
 	@Test
 	void filtersThatFanOutCostMore() {
-		// people 1 + 20 x totalCount 1 = 21; "sanctioned" looks through the sanctions' targets: + 50
+		// people 1 + 20 x totalCount 1 = 21; "sanctioned" looks through the sanctions'
+		// targets: + 50
 		assertCost("{ people { totalCount } }", 21);
 		assertCost("{ people(filter: { sanctioned: true }) { totalCount } }", 71);
 		assertCost("{ people(filter: { sanctioned: false }) { totalCount } }", 71);
@@ -73,7 +77,8 @@ class FieldCostTests {
 	void listsCountByTheMostItemsTheyMayHold() {
 		// nodes counts its ids: 1 + 3 x id 1 = 4
 		assertCost("{ nodes(ids: [\"" + MEASURE + "\", \"" + MEASURE + "\", \"" + MEASURE + "\"]) { id } }", 4);
-		// a list stored on its record counts the assumed 10 items: party 1 + aliases (1 + 10 x value 1) = 12
+		// a list stored on its record counts the assumed 10 items: party 1 + aliases (1 +
+		// 10 x value 1) = 12
 		assertCost("{ party(code: \"BY\") { aliases { value } } }", 12);
 		// a list of scalars has no selection to multiply: measure 1 + measureTypes 1 = 2
 		assertCost("{ measure(id: \"" + MEASURE + "\") { measureTypes } }", 2);
@@ -81,7 +86,8 @@ class FieldCostTests {
 
 	@Test
 	void aRefusedRequestStillReportsWhatItWouldHaveCost() {
-		// parties(first: 100) 1 + 100 x (nodes 1 + measuresTargeting (1 + 100 x (nodes 1 + id 1))) = 20201
+		// parties(first: 100) 1 + 100 x (nodes 1 + measuresTargeting (1 + 100 x (nodes 1
+		// + id 1))) = 20201
 		GraphQlTester.Response response = this.graphQl
 			.document("{ parties(first: 100) { nodes { measuresTargeting(first: 100) { nodes { id } } } } }")
 			.execute();

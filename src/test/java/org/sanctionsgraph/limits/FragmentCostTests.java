@@ -16,10 +16,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Depth and complexity count every use of a fragment, fragments inside fragments, inline fragments
- * and aliases, each just under and just over the limits (depth 6, complexity 300). The expected
- * costs are worked out by hand in the comments: 1 per field, a connection's selection once per item
- * of its page, a list stored on a record once per its assumed 10 items, {@code nodes} once per id.
+ * Depth and complexity count every use of a fragment, fragments inside fragments, inline
+ * fragments and aliases, each just under and just over the limits (depth 6, complexity
+ * 300). The expected costs are worked out by hand in the comments: 1 per field, a
+ * connection's selection once per item of its page, a list stored on a record once per
+ * its assumed 10 items, {@code nodes} once per id.
  */
 // the same settings as LimitsTests, so the two share one application context
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,7 +38,8 @@ class FragmentCostTests {
 
 	@Test
 	void aCheapFirstUseDoesNotMakeLaterUsesFree() {
-		// P = code + name = 2. First use: party 1 + 2 = 3. Then parties: 1 + n x (edges 1 + node 1 + 2).
+		// P = code + name = 2. First use: party 1 + 2 = 3. Then parties: 1 + n x (edges 1
+		// + node 1 + 2).
 		// n = 74: 3 + 1 + 296 = 300; n = 75: 3 + 1 + 300 = 304
 		String document = """
 				query($n: Int) { party(code: "BY") { ...P } parties(first: $n) { edges { node { ...P } } } }
@@ -48,7 +50,8 @@ class FragmentCostTests {
 
 	@Test
 	void aShallowFirstUseDoesNotMakeDeeperUsesShallow() {
-		// M = program > name: depth 2. measure(id) > M: 3; party > measuresTargeting > edges > node > M: 6
+		// M = program > name: depth 2. measure(id) > M: 3; party > measuresTargeting >
+		// edges > node > M: 6
 		String under = """
 				{ measure(id: "%s") { ...M } party(code: "BY") { measuresTargeting { edges { node { ...M } } } } }
 				fragment M on Measure { program { name } }""".formatted(MEASURE);
@@ -63,7 +66,8 @@ class FragmentCostTests {
 	@Test
 	void fragmentsInsideFragmentsCountAtEveryUse() {
 		// C = code (1); B = C (1); A = B + again (1) + an inline fragment holding B = 3.
-		// parties(first: n) { nodes { ...A } }: 1 + n x (nodes 1 + 3): n = 74 gives 297, n = 75 gives 301
+		// parties(first: n) { nodes { ...A } }: 1 + n x (nodes 1 + 3): n = 74 gives 297,
+		// n = 75 gives 301
 		String document = """
 				query($n: Int) { parties(first: $n) { nodes { ...A } } }
 				fragment A on Party { ...B again: name ... on Party { ...B } }
@@ -75,7 +79,8 @@ class FragmentCostTests {
 
 	@Test
 	void nestedFragmentsCountTheirDepth() {
-		// party > [A: measuresTargeting > [B: edges > node > [C: program > name]]]: depth 6
+		// party > [A: measuresTargeting > [B: edges > node > [C: program > name]]]: depth
+		// 6
 		String under = """
 				{ party(code: "BY") { ...A } }
 				fragment A on Party { measuresTargeting { ...B } }
@@ -87,7 +92,8 @@ class FragmentCostTests {
 
 	@Test
 	void inlineFragmentsCountOncePerIdOfNodes() {
-		// per id: ... on Party { measuresTargeting(first: 30) { totalCount } } = 1 + 30 x 1 = 31;
+		// per id: ... on Party { measuresTargeting(first: 30) { totalCount } } = 1 + 30 x
+		// 1 = 31;
 		// nodes(ids: 9 ids) = 1 + 9 x 31 = 280; 10 ids = 311
 		String document = "query($ids: [ID!]!) { nodes(ids: $ids) { ... on Party { measuresTargeting(first: 30) { totalCount } } } }";
 		assertCost(run(document, Map.of("ids", ids(9))), 280);
@@ -103,9 +109,12 @@ class FragmentCostTests {
 
 	@Test
 	void fragmentsThatFanOutAreMeasuredWithoutExpandingThem() {
-		// F0 = code; each Fk uses F(k-1) twice (under two aliases of the same field, so the document
-		// stays valid): 2^40 uses of code. Measured once per fragment, the refusal comes at once.
-		StringBuilder document = new StringBuilder("{ party(code: \"BY\") { ...F40 } }\nfragment F0 on Party { code }\n");
+		// F0 = code; each Fk uses F(k-1) twice (under two aliases of the same field, so
+		// the document
+		// stays valid): 2^40 uses of code. Measured once per fragment, the refusal comes
+		// at once.
+		StringBuilder document = new StringBuilder(
+				"{ party(code: \"BY\") { ...F40 } }\nfragment F0 on Party { code }\n");
 		for (int k = 1; k <= 40; k++) {
 			document.append("fragment F%d on Party { ...F%d ... on Party { ...F%d } }\n".formatted(k, k - 1, k - 1));
 		}
@@ -118,8 +127,9 @@ class FragmentCostTests {
 				{ party(code: "BY") { ...A } }
 				fragment A on Party { code ...B }
 				fragment B on Party { name ...A }""";
-		run(document, Map.of()).errors().satisfy(errors -> assertThat(errors).isNotEmpty()
-			.allSatisfy(error -> assertThat(error.getMessage()).containsIgnoringCase("fragment")));
+		run(document, Map.of()).errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty()
+				.allSatisfy(error -> assertThat(error.getMessage()).containsIgnoringCase("fragment")));
 	}
 
 	private static String aliases(int count) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Over GET, no mutation runs whatever {@code operationName} says: absent, empty, naming the
- * mutation, or absent from a document of several operations; a query named in the same document
- * still runs.
+ * Over GET, no mutation runs whatever {@code operationName} says: absent, empty, naming
+ * the mutation, or absent from a document of several operations; a query named in the
+ * same document still runs.
  */
 @ApiTest
 class GetMutationTests {

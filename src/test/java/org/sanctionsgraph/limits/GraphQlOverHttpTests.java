@@ -15,9 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The endpoint as any HTTP client meets it: GraphQL over HTTP status codes and media types, GET for
- * cacheable reads, CORS, and a corpus of hostile and broken requests that must never cause a 5xx, a
- * stack trace or a change to the data.
+ * The endpoint as any HTTP client meets it: GraphQL over HTTP status codes and media
+ * types, GET for cacheable reads, CORS, and a corpus of hostile and broken requests that
+ * must never cause a 5xx, a stack trace or a change to the data.
  */
 @ApiTest
 class GraphQlOverHttpTests {
@@ -32,9 +32,11 @@ class GraphQlOverHttpTests {
 
 	@Test
 	void publicQueriesByGetAreCacheable() throws Exception {
-		HttpResponse<String> response = HttpClients.get(this.port, HttpClients.query("{ party(code: \"BY\") { name } }"));
+		HttpResponse<String> response = HttpClients.get(this.port,
+				HttpClients.query("{ party(code: \"BY\") { name } }"));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(GRAPHQL_RESPONSE));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith(GRAPHQL_RESPONSE));
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=60");
 		assertThat(response.body()).isEqualTo("{\"data\":{\"party\":{\"name\":\"Belarus\"}},"
 				+ "\"extensions\":{\"cost\":{\"requestedQueryCost\":2,\"maximumAvailable\":20000}}}");
@@ -43,21 +45,22 @@ class GraphQlOverHttpTests {
 				"Authorization", "Bearer " + ApiTest.ADMIN_SECRET);
 		assertThat(withKey.statusCode()).isEqualTo(200);
 		assertThat(withKey.body()).isEqualTo(response.body());
-		assertThat(withKey.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				value -> assertThat(value).doesNotContain("public"));
-		// so is one for a bearer token that is not one of ours (here no identity provider is configured)
+		assertThat(withKey.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).doesNotContain("public"));
+		// so is one for a bearer token that is not one of ours (here no identity provider
+		// is configured)
 		HttpResponse<String> token = HttpClients.get(this.port, HttpClients.query("{ party(code: \"BY\") { name } }"),
 				"Authorization", "Bearer not-an-api-key-but-a-jwt");
 		assertThat(token.statusCode()).isEqualTo(200);
 		assertThat(token.body()).isEqualTo(response.body());
-		assertThat(token.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				value -> assertThat(value).doesNotContain("public"));
+		assertThat(token.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).doesNotContain("public"));
 	}
 
 	@Test
 	void mutationsByGetAreRefusedWith405() throws Exception {
-		HttpResponse<String> response = HttpClients.get(this.port,
-				HttpClients.query("mutation { recordParty(input: { fields: { name: \"X\", kind: GROUP } }) { party { id } } }"));
+		HttpResponse<String> response = HttpClients.get(this.port, HttpClients
+			.query("mutation { recordParty(input: { fields: { name: \"X\", kind: GROUP } }) { party { id } } }"));
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
 	}
@@ -65,7 +68,8 @@ class GraphQlOverHttpTests {
 	@Test
 	void statusCodesFollowTheMediaType() throws Exception {
 		for (String broken : List.of("{ party(code: ", "{ nothingHere }")) {
-			HttpResponse<String> strict = HttpClients.postJson(this.port, HttpClients.body(broken), "Accept", GRAPHQL_RESPONSE);
+			HttpResponse<String> strict = HttpClients.postJson(this.port, HttpClients.body(broken), "Accept",
+					GRAPHQL_RESPONSE);
 			assertThat(strict.statusCode()).as(broken).isEqualTo(400);
 			HttpResponse<String> legacy = HttpClients.postJson(this.port, HttpClients.body(broken), "Accept",
 					"application/json");
@@ -94,8 +98,9 @@ class GraphQlOverHttpTests {
 
 	@Test
 	void corsAllowsLocalFrontEndsOnly() throws Exception {
-		HttpResponse<String> local = HttpClients.send(this.port, "OPTIONS", "/graphql", "Origin", "http://localhost:5173",
-				"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type,authorization");
+		HttpResponse<String> local = HttpClients.send(this.port, "OPTIONS", "/graphql", "Origin",
+				"http://localhost:5173", "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
+				"content-type,authorization");
 		assertThat(local.statusCode()).isEqualTo(200);
 		assertThat(local.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:5173");
 		assertThat(local.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
@@ -133,14 +138,15 @@ class GraphQlOverHttpTests {
 		// huge strings, deep nesting, null bytes
 		responses.add(HttpClients.postJson(this.port,
 				"{\"query\":\"{ party(code: \\\"" + "B".repeat(300_000) + "\\\") { name } }\"}"));
-		responses.add(HttpClients.postJson(this.port, HttpClients.body("{ party(code: \"" + "B".repeat(5000) + "\") { name } }")));
+		responses.add(HttpClients.postJson(this.port,
+				HttpClients.body("{ party(code: \"" + "B".repeat(5000) + "\") { name } }")));
 		responses.add(HttpClients.postJson(this.port, HttpClients.body("{ a ".repeat(3000) + "}".repeat(3000))));
 		responses.add(HttpClients.postJson(this.port, "{\"query\":\"{ party(code: \\\"B\\u0000Y\\\") { name } }\"}"));
 		responses.add(HttpClients.postJson(this.port, "{\"query\":\"{ node(id: \\\"\\u0000\\\") { id } }\"}"));
 		// operator-looking strings in every string argument of the read API
 		for (String field : List.of("party(code: %s) { name }", "node(id: %s) { id }", "measure(id: %s) { id }",
-				"person(id: %s) { id }", "organization(id: %s) { id }", "event(id: %s) { id }", "program(id: %s) { id }",
-				"source(id: %s) { id }", "organizations(country: %s) { totalCount }",
+				"person(id: %s) { id }", "organization(id: %s) { id }", "event(id: %s) { id }",
+				"program(id: %s) { id }", "source(id: %s) { id }", "organizations(country: %s) { totalCount }",
 				"parties(after: %s) { totalCount }", "parties(before: %s, last: 2) { totalCount }",
 				"measures(filter: { imposedBy: [%s] }) { totalCount }",
 				"measures(filter: { targetCountry: [%s] }) { totalCount }",
@@ -150,11 +156,13 @@ class GraphQlOverHttpTests {
 					"{\"query\":\"{ " + field.formatted("\\\"" + operator + "\\\"") + " }\"}"));
 		}
 		// and in a mutation, without a key
-		responses.add(HttpClients.postJson(this.port, "{\"query\":\"mutation { recordParty(input: { fields: { name: \\\""
-				+ operator + "\\\", kind: GROUP } }) { party { id } } }\"}"));
+		responses
+			.add(HttpClients.postJson(this.port, "{\"query\":\"mutation { recordParty(input: { fields: { name: \\\""
+					+ operator + "\\\", kind: GROUP } }) { party { id } } }\"}"));
 
 		for (HttpResponse<String> response : responses) {
-			String what = response.request().method() + " " + response.statusCode() + " " + abbreviated(response.body());
+			String what = response.request().method() + " " + response.statusCode() + " "
+					+ abbreviated(response.body());
 			assertThat(response.statusCode()).as(what).isLessThan(500);
 			assertThat(response.statusCode() >= 400 || response.body().contains("\"errors\"")).as(what).isTrue();
 			assertThat(response.body()).as(what)

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Each request limit, just under and just over, with small limits so the documents stay readable. */
+/**
+ * Each request limit, just under and just over, with small limits so the documents stay
+ * readable.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.limits.max-depth=6", "sanctions.limits.max-complexity=300",
 				"sanctions.limits.max-document-chars=20000", "sanctions.limits.max-tokens=3000",
@@ -33,7 +36,8 @@ class LimitsTests {
 
 	@Test
 	void depth() {
-		// party > measuresTargeting > edges > node > program > name: depth 6 (a single record, not a
+		// party > measuresTargeting > edges > node > program > name: depth 6 (a single
+		// record, not a
 		// plain list, so the complexity stays far below its limit)
 		accepted("{ party(code: \"BY\") { measuresTargeting { edges { node { program { name } } } } } }");
 		refused("{ party(code: \"BY\") { measuresTargeting { edges { node { imposers { aliases { value } } } } } } }",
@@ -49,7 +53,8 @@ class LimitsTests {
 
 	@Test
 	void aDocumentSentAgainIsCheckedAgainWithItsNewVariables() {
-		// the parsed document is kept after its first use; the limits still apply to every request
+		// the parsed document is kept after its first use; the limits still apply to
+		// every request
 		String query = "query($n: Int!) { parties(first: $n) { edges { node { code } } } }";
 		for (int round = 0; round < 2; round++) {
 			this.graphQl.document(query).variable("n", 99).execute().path("parties.edges").hasValue();
@@ -73,7 +78,8 @@ class LimitsTests {
 
 	@Test
 	void tokens() {
-		// 16 tokens around the list and one a code; the parser counts the end of input too:
+		// 16 tokens around the list and one a code; the parser counts the end of input
+		// too:
 		// 3000 and 3001 tokens against a limit of 3000
 		accepted(codes(2983));
 		refused(codes(2984), "tokens");
@@ -139,7 +145,9 @@ class LimitsTests {
 	}
 
 	private static String aliases(int count, String field) {
-		return IntStream.range(0, count).mapToObj(i -> "a" + i + ": " + field).collect(Collectors.joining(" ", "{ ", " }"));
+		return IntStream.range(0, count)
+			.mapToObj(i -> "a" + i + ": " + field)
+			.collect(Collectors.joining(" ", "{ ", " }"));
 	}
 
 	private void accepted(String document) {

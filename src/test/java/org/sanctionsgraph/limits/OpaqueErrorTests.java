@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctionsgraph.party.PartyCodes;
@@ -18,7 +17,10 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-/** An unexpected failure reaches the client as an opaque error; the server log keeps the cause. */
+/**
+ * An unexpected failure reaches the client as an opaque error; the server log keeps the
+ * cause.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
 @ExtendWith(OutputCaptureExtension.class)

@@ -16,8 +16,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The prod profile, in a context of its own (introspection is switched off for this application's
- * schema only, so other test contexts keep it).
+ * The prod profile, in a context of its own (introspection is switched off for this
+ * application's schema only, so other test contexts keep it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
@@ -39,7 +39,11 @@ class ProdProfileTests {
 				assertThat(error.getMessage()).isEqualTo("Introspection has been disabled for this request");
 				assertThat(error.getExtensions()).containsEntry("classification", "IntrospectionDisabled");
 			}));
-		this.graphQl.document("{ party(code: \"BY\") { name } }").execute().path("party.name").entity(String.class).isEqualTo("Belarus");
+		this.graphQl.document("{ party(code: \"BY\") { name } }")
+			.execute()
+			.path("party.name")
+			.entity(String.class)
+			.isEqualTo("Belarus");
 	}
 
 	@Test
@@ -72,7 +76,8 @@ class ProdProfileTests {
 
 	@Test
 	void noCrossOriginCallersByDefault() throws Exception {
-		// not even the local front end the default profile lets in: the preflight is answered but
+		// not even the local front end the default profile lets in: the preflight is
+		// answered but
 		// grants nothing, so a browser refuses the call
 		for (String origin : List.of("http://localhost:3000", "http://localhost:5173")) {
 			HttpResponse<String> preflight = HttpClients.send(this.port, "OPTIONS", "/graphql", "Origin", origin,

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Per-client allowances: anonymous callers by address, analysts by key with a higher allowance. */
+/**
+ * Per-client allowances: anonymous callers by address, analysts by key with a higher
+ * allowance.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.limits.anonymous-per-minute=5", "sanctions.limits.reader-per-minute=5",
 				"sanctions.limits.analyst-per-minute=12",
@@ -30,14 +33,15 @@ class RateLimitTests {
 		}
 		HttpResponse<String> refused = HttpClients.postJson(this.port, QUERY);
 		assertThat(refused.statusCode()).isEqualTo(429);
-		assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
+		assertThat(refused.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 60));
 		assertThat(refused.body()).contains("RATE_LIMITED").contains("5 a minute");
 	}
 
 	@Test
 	void anAnalystKeyHasAHigherAllowanceOfItsOwn() throws Exception {
-		// the admin key (which includes ANALYST) is counted by key, apart from anonymous callers
+		// the admin key (which includes ANALYST) is counted by key, apart from anonymous
+		// callers
 		for (int i = 0; i < 12; i++) {
 			assertThat(HttpClients.postJson(this.port, QUERY, "Authorization", "Bearer " + ADMIN).statusCode())
 				.as("request %d", i + 1)

@@ -28,10 +28,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * While the application is still starting (a start-up runner such as the seed loader or the search
- * index build has not finished), GraphQL answers 503 with Retry-After and readiness says so; once
- * ready, both answer normally. A runner here waits on a latch the test releases, so nothing depends
- * on timing.
+ * While the application is still starting (a start-up runner such as the seed loader or
+ * the search index build has not finished), GraphQL answers 503 with Retry-After and
+ * readiness says so; once ready, both answer normally. A runner here waits on a latch the
+ * test releases, so nothing depends on timing.
  */
 class ReadinessGateTests {
 
@@ -40,7 +40,10 @@ class ReadinessGateTests {
 	@Configuration(proxyBeanMethods = false)
 	static class HeldStart {
 
-		/** Runs after the application's own runners and holds the start until the test lets it go. */
+		/**
+		 * Runs after the application's own runners and holds the start until the test
+		 * lets it go.
+		 */
 		@Bean
 		@Order(Ordered.LOWEST_PRECEDENCE)
 		ApplicationRunner holdStart() {
@@ -59,14 +62,15 @@ class ReadinessGateTests {
 	void nothingIsAnsweredBeforeTheDataAndIndexAreReady(@TempDir Path data) throws Exception {
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		CompletableFuture<Void> ready = new CompletableFuture<>();
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(SanctionsGraphApplication.class, HeldStart.class)
-			.properties("server.port=0", "sanctions.data-dir=" + data,
-					"sanctions.embedded.data-dir=" + data)
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(SanctionsGraphApplication.class,
+				HeldStart.class)
+			.properties("server.port=0", "sanctions.data-dir=" + data, "sanctions.embedded.data-dir=" + data)
 			.listeners(event -> {
 				if (event instanceof WebServerInitializedEvent initialized) {
 					port.complete(initialized.getWebServer().getPort());
 				}
-				// Boot publishes the readiness change just after ApplicationReadyEvent: wait for the change itself
+				// Boot publishes the readiness change just after ApplicationReadyEvent:
+				// wait for the change itself
 				if (event instanceof AvailabilityChangeEvent<?> change
 						&& change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
 					ready.complete(null);

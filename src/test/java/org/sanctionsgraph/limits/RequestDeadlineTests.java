@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
- * The MongoDB operations of a request share the request's time limit: each gets the time the
- * request has left, not a fresh limit of its own. The clock stands still, so the figures are exact.
+ * The MongoDB operations of a request share the request's time limit: each gets the time
+ * the request has left, not a fresh limit of its own. The clock stands still, so the
+ * figures are exact.
  */
 @SpringBootTest(properties = "sanctions.limits.timeout=10s")
 class RequestDeadlineTests {
@@ -42,7 +43,8 @@ class RequestDeadlineTests {
 			assertThat(this.databases.getMongoDatabase().getTimeout(TimeUnit.MILLISECONDS)).isEqualTo(2500);
 			RequestDeadline.set(NOW.plus(Duration.ofMillis(40)));
 			assertThat(this.databases.getMongoDatabase().getTimeout(TimeUnit.MILLISECONDS)).isEqualTo(40);
-			// past the deadline: the least time there is, never 0 (which would mean no limit)
+			// past the deadline: the least time there is, never 0 (which would mean no
+			// limit)
 			RequestDeadline.set(NOW.minusSeconds(5));
 			assertThat(this.databases.getMongoDatabase().getTimeout(TimeUnit.MILLISECONDS)).isEqualTo(1);
 		}

@@ -17,9 +17,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
- * A request that runs past its time limit is stopped with an error. Time is made deterministic: the
- * clock moves an hour every time it is read, so every request is over its 10 s limit by its first
- * field. (LimitsTests shows the same request running within its limit.)
+ * A request that runs past its time limit is stopped with an error. Time is made
+ * deterministic: the clock moves an hour every time it is read, so every request is over
+ * its 10 s limit by its first field. (LimitsTests shows the same request running within
+ * its limit.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester

@@ -10,8 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The rate limit counts every request that reaches GraphQL, however it is sent, and a batch counts
- * each of its operations; spellings of the path that would pass the limiter are refused before it.
+ * The rate limit counts every request that reaches GraphQL, however it is sent, and a
+ * batch counts each of its operations; spellings of the path that would pass the limiter
+ * are refused before it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.limits.anonymous-per-minute=6", "sanctions.limits.batching=true" })

@@ -11,21 +11,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * No spelling of the GraphQL path slips past the transport's checks: each non-canonical spelling is
- * refused with a clear 400 before any other filter or handler sees it, and every route that does
- * reach GraphQL (POST, GET, batches) has the body and document limits. (TransportRateLimitTests shows the same for
- * the rate limit.)
+ * No spelling of the GraphQL path slips past the transport's checks: each non-canonical
+ * spelling is refused with a clear 400 before any other filter or handler sees it, and
+ * every route that does reach GraphQL (POST, GET, batches) has the body and document
+ * limits. (TransportRateLimitTests shows the same for the rate limit.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.limits.max-body-bytes=2000", "sanctions.limits.max-document-chars=100",
-				"sanctions.limits.batching=true",
-				"sanctions.limits.anonymous-per-minute=1000000" })
+				"sanctions.limits.batching=true", "sanctions.limits.anonymous-per-minute=1000000" })
 class TransportTests {
 
 	/** Spellings of /graphql that a servlet container or Spring MVC may map to it. */
-	static final List<String> SPELLINGS = List.of("/%67raphql", "/graph%71l", "/%2Fgraphql", "//graphql",
-			"/graphql/", "/graphql//", "/graphql;a=b", "/graphql;", "/graphql.", "/graphql/.", "/./graphql",
-			"/x/../graphql", "/GRAPHQL", "/GraphQL", "/graphql%20", "/graphql%00", "/graphql%2e");
+	static final List<String> SPELLINGS = List.of("/%67raphql", "/graph%71l", "/%2Fgraphql", "//graphql", "/graphql/",
+			"/graphql//", "/graphql;a=b", "/graphql;", "/graphql.", "/graphql/.", "/./graphql", "/x/../graphql",
+			"/GRAPHQL", "/GraphQL", "/graphql%20", "/graphql%00", "/graphql%2e");
 
 	private static final String QUERY = HttpClients.body("{ __typename }");
 

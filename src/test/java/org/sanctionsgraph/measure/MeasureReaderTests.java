@@ -23,8 +23,8 @@ class MeasureReaderTests {
 	private final MappingMongoConverter generic = generic();
 
 	private static MappingMongoConverter generic() {
-		MongoCustomConversions conversions = new MongoCustomConversions(
-				List.of(new MongoMappingConfiguration.FuzzyDateWriter(), new MongoMappingConfiguration.FuzzyDateReader()));
+		MongoCustomConversions conversions = new MongoCustomConversions(List
+			.of(new MongoMappingConfiguration.FuzzyDateWriter(), new MongoMappingConfiguration.FuzzyDateReader()));
 		MongoMappingContext context = new MongoMappingContext();
 		context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
 		context.afterPropertiesSet();
@@ -54,8 +54,8 @@ class MeasureReaderTests {
 				"prog-1", "Decree 1", "A reason", List.of("e-1"), List.of("m-0", "m-00"), FuzzyDate.of("2021-06"),
 				FuzzyDate.of("2021-06-28"), FuzzyDate.of("2021-07"), FuzzyDate.of("2022"), "lifted",
 				new MembershipChange("ms-1", MembershipStatus.SUSPENDED, FuzzyDate.of("2021-06-28"), "a note"),
-				List.of(new Citation("src-1", "a quote", "a note"), new Citation("src-2", null, null)), null, null, null,
-				null, null, null, null, null, null, 7);
+				List.of(new Citation("src-1", "a quote", "a note"), new Citation("src-2", null, null)), null, null,
+				null, null, null, null, null, null, null, 7);
 		readsBackAsTheGenericMapping(full);
 	}
 
@@ -67,9 +67,9 @@ class MeasureReaderTests {
 
 	@Test
 	void aDateThatDoesNotParseFailsTheRead() {
-		assertThatThrownBy(() -> new MeasureReader()
-			.convert(new Document("_id", "x").append("kind", "SANCTION").append("title", "t").append("announced", "2021-99")))
-			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new MeasureReader().convert(new Document("_id", "x").append("kind", "SANCTION")
+			.append("title", "t")
+			.append("announced", "2021-99"))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

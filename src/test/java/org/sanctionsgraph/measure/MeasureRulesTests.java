@@ -13,7 +13,9 @@ import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.program.MembershipStatus;
 
-/** The rules on a measure as a whole, as every write checks them, without the application. */
+/**
+ * The rules on a measure as a whole, as every write checks them, without the application.
+ */
 class MeasureRulesTests {
 
 	private static MemoryMongo store;
@@ -84,9 +86,9 @@ class MeasureRulesTests {
 
 	@Test
 	void theSameMeasureIsNotRecordedTwice() {
-		List<UserError> duplicate = rules.check(sanction("m-new")
-			.measureTypes(List.of(MeasureType.ASSET_FREEZE, MeasureType.SECTORAL_SANCTIONS))
-			.build());
+		List<UserError> duplicate = rules
+			.check(sanction("m-new").measureTypes(List.of(MeasureType.ASSET_FREEZE, MeasureType.SECTORAL_SANCTIONS))
+				.build());
 		assertThat(duplicate).singleElement().satisfies(error -> {
 			assertThat(error.code().name()).isEqualTo("DUPLICATE");
 			assertThat(error.existingId()).isEqualTo(GlobalId.encode("Measure", "m-sectoral"));
@@ -97,7 +99,6 @@ class MeasureRulesTests {
 		assertThat(rules.check(sanction("m-new").measureTypes(List.of(MeasureType.TRAVEL_BAN)).build())).isEmpty();
 		assertThat(rules.check(sanction("m-new").imposerIds(List.of("party-eu", "party-us")).build())).isEmpty();
 	}
-
 
 	@Test
 	void aSanctionAnswersNoMeasureAndChangesNoMembership() {
@@ -111,7 +112,8 @@ class MeasureRulesTests {
 
 	@Test
 	void answeringNeverLeadsBackToTheMeasure() {
-		store.template().insert(sanction("m-chain-a").targets(List.of(OFFICIALS)).inForce(FuzzyDate.of("2020-01-10")).build());
+		store.template()
+			.insert(sanction("m-chain-a").targets(List.of(OFFICIALS)).inForce(FuzzyDate.of("2020-01-10")).build());
 		store.template().insert(countermeasure("m-chain-b", "2020-02-10", "m-chain-a").build());
 		store.template().insert(countermeasure("m-chain-c", "2020-03-10", "m-chain-b").build());
 
@@ -129,9 +131,9 @@ class MeasureRulesTests {
 
 	@Test
 	void aCountermeasureStartsNoEarlierThanWhatItAnswersWasFirstKnown() {
-		assertThat(problems(countermeasure("m-new", "2021-06-01", "m-sectoral").build())).containsExactly(
-				"input.fields.respondsTo INVALID: the countermeasure starts (2021-06-01) before "
-						+ GlobalId.encode("Measure", "m-sectoral") + ", which it answers, was first known (2021-06-24)");
+		assertThat(problems(countermeasure("m-new", "2021-06-01", "m-sectoral").build()))
+			.containsExactly("input.fields.respondsTo INVALID: the countermeasure starts (2021-06-01) before "
+					+ GlobalId.encode("Measure", "m-sectoral") + ", which it answers, was first known (2021-06-24)");
 		assertThat(problems(countermeasure("m-new", "2021-06", "m-sectoral").build()))
 			.as("a month-precise start may be on or after the 24th")
 			.isEmpty();

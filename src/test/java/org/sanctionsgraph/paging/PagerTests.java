@@ -21,14 +21,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * Keyset paging and nested paging without a Spring context: a hand-built MongoTemplate on an
- * in-memory mongo-java-server. Sort keys repeat on purpose (five items share each key), so every
- * page boundary falls inside a tie that only the id can break. The expected orders are sorted here
- * from the fixture, independently of the pager.
+ * Keyset paging and nested paging without a Spring context: a hand-built MongoTemplate on
+ * an in-memory mongo-java-server. Sort keys repeat on purpose (five items share each
+ * key), so every page boundary falls inside a tie that only the id can break. The
+ * expected orders are sorted here from the fixture, independently of the pager.
  */
 class PagerTests {
 
-	/** A pageable document; {@code parents} holds the ids of the parents it is listed under. */
+	/**
+	 * A pageable document; {@code parents} holds the ids of the parents it is listed
+	 * under.
+	 */
 	@Document("items")
 	record Item(@Id String id, String sortKey, List<String> parents, String colour) implements Sortable {
 	}
@@ -41,7 +44,10 @@ class PagerTests {
 
 	private static Pager pager;
 
-	/** 30 items: keys k0..k5 five times each; parents p1 (all), p2 (even numbers), p3 (every third). */
+	/**
+	 * 30 items: keys k0..k5 five times each; parents p1 (all), p2 (even numbers), p3
+	 * (every third).
+	 */
 	private static final List<Item> ITEMS = new ArrayList<>();
 
 	@BeforeAll
@@ -57,7 +63,8 @@ class PagerTests {
 			if (i % 3 == 0) {
 				parents.add("p3");
 			}
-			// ids not in key order, so the id order inside a tie differs from the insertion order
+			// ids not in key order, so the id order inside a tie differs from the
+			// insertion order
 			Item item = new Item("item-%02d".formatted((i * 7) % 30), "k" + (i % 6), parents, i < 10 ? "red" : "blue");
 			ITEMS.add(item);
 			mongo.insert(item);
@@ -76,7 +83,8 @@ class PagerTests {
 		return address.getHostString() + ":" + address.getPort();
 	}
 
-	// --- top-level pages ----------------------------------------------------------------------
+	// --- top-level pages
+	// ----------------------------------------------------------------------
 
 	@Test
 	void forwardPagesCoverTheListInOrderWithNoGapsOrRepeats() {
@@ -123,7 +131,8 @@ class PagerTests {
 	@Test
 	void descendingOrderPagesForwardAndBackward() {
 		List<String> expected = ids(ITEMS.stream().sorted(DISPLAY_ORDER.reversed()).toList());
-		Connection<Item> first = pager.page(Item.class, null, PageArgs.of(5, null, null, null, SortDirection.DESC), false);
+		Connection<Item> first = pager.page(Item.class, null, PageArgs.of(5, null, null, null, SortDirection.DESC),
+				false);
 		assertThat(ids(first.nodes())).isEqualTo(expected.subList(0, 5));
 		Connection<Item> second = pager.page(Item.class, null,
 				PageArgs.of(5, first.pageInfo().endCursor(), null, null, SortDirection.DESC), false);
@@ -166,11 +175,13 @@ class PagerTests {
 		assertThat(none.pageInfo().endCursor()).isNull();
 	}
 
-	// --- nested pages ---------------------------------------------------------------------------
+	// --- nested pages
+	// ---------------------------------------------------------------------------
 
 	@Test
 	void nestedPagesFromTheSmallBatchFind() {
-		// 30 + 15 + 10 documents at most, within 3 parents x (20 + 1): one plain find serves all
+		// 30 + 15 + 10 documents at most, within 3 parents x (20 + 1): one plain find
+		// serves all
 		Map<String, Connection<Item>> pages = pager.pageByParent(Item.class, "parents", List.of("p1", "p2", "p3", "p4"),
 				null, PageArgs.of(20, null, null, null, null), true);
 		assertNestedFirstPages(pages, 20);
@@ -178,7 +189,8 @@ class PagerTests {
 
 	@Test
 	void nestedPagesFromTheGroupingAggregation() {
-		// page size 3: far more documents than 4 x (3 + 1), so each parent's page is bounded by grouping
+		// page size 3: far more documents than 4 x (3 + 1), so each parent's page is
+		// bounded by grouping
 		Map<String, Connection<Item>> pages = pager.pageByParent(Item.class, "parents", List.of("p1", "p2", "p3", "p4"),
 				null, PageArgs.of(3, null, null, null, null), true);
 		assertNestedFirstPages(pages, 3);
@@ -197,11 +209,13 @@ class PagerTests {
 				boolean more = true;
 				for (int calls = 0; more; calls++) {
 					assertThat(calls).as("pages so far").isLessThanOrEqualTo(30 / size);
-					// a second parent in every call keeps the batched paths (not the single-parent find) in play
+					// a second parent in every call keeps the batched paths (not the
+					// single-parent find) in play
 					Map<String, Connection<Item>> pages = pager.pageByParent(Item.class, "parents",
 							List.of(parent, "p4"), null, PageArgs.of(size, after, null, null, null), true);
 					Connection<Item> page = pages.get(parent);
-					assertThat(page.totalCount()).as("%s by %d", parent, size).isEqualTo((long) expectedUnder(parent).size());
+					assertThat(page.totalCount()).as("%s by %d", parent, size)
+						.isEqualTo((long) expectedUnder(parent).size());
 					seen.addAll(ids(page.nodes()));
 					more = page.pageInfo().hasNextPage();
 					after = page.pageInfo().endCursor();
@@ -243,7 +257,8 @@ class PagerTests {
 			.isEmpty();
 	}
 
-	// --- helpers ------------------------------------------------------------------------------
+	// --- helpers
+	// ------------------------------------------------------------------------------
 
 	private static void assertNestedFirstPages(Map<String, Connection<Item>> pages, int size) {
 		assertThat(pages).containsOnlyKeys("p1", "p2", "p3", "p4");
@@ -266,7 +281,8 @@ class PagerTests {
 
 	private static void assertCursorsNameTheirItems(Connection<Item> page) {
 		for (Connection.Edge<Item> edge : page.edges()) {
-			assertThat(Cursor.decode("after", edge.cursor())).isEqualTo(new Cursor(edge.node().sortKey(), edge.node().id()));
+			assertThat(Cursor.decode("after", edge.cursor()))
+				.isEqualTo(new Cursor(edge.node().sortKey(), edge.node().id()));
 		}
 		if (!page.edges().isEmpty()) {
 			assertThat(page.pageInfo().startCursor()).isEqualTo(page.edges().get(0).cursor());

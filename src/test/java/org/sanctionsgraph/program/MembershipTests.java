@@ -17,9 +17,12 @@ class MembershipTests {
 						new StatusPeriod(MembershipStatus.ACTIVE, new FuzzyDate("2009-05-07"), null, null, null)),
 				null, null, 1);
 		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2009, 5, 6))).isNull();
-		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2009, 5, 7)).status()).isEqualTo(MembershipStatus.ACTIVE);
-		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2021, 5, 31)).status()).isEqualTo(MembershipStatus.ACTIVE);
-		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2021, 6, 1)).status()).isEqualTo(MembershipStatus.SUSPENDED);
+		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2009, 5, 7)).status())
+			.isEqualTo(MembershipStatus.ACTIVE);
+		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2021, 5, 31)).status())
+			.isEqualTo(MembershipStatus.ACTIVE);
+		assertThat(Membership.periodOn(membership.history(), LocalDate.of(2021, 6, 1)).status())
+			.isEqualTo(MembershipStatus.SUSPENDED);
 		assertThat(membership.sortKey()).isEqualTo("2009-05-07");
 	}
 

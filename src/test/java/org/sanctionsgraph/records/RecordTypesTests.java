@@ -50,10 +50,8 @@ class RecordTypesTests {
 
 	@Test
 	void refusesADocumentClassWithoutCollection() {
-		assertThatThrownBy(() -> RecordTypes.collection(Unmapped.class))
-			.hasMessageContaining("names no collection");
-		assertThat(RecordTypes.collection(Person.class))
-			.isEqualTo(Person.class.getAnnotation(Document.class).value())
+		assertThatThrownBy(() -> RecordTypes.collection(Unmapped.class)).hasMessageContaining("names no collection");
+		assertThat(RecordTypes.collection(Person.class)).isEqualTo(Person.class.getAnnotation(Document.class).value())
 			.isEqualTo("people");
 	}
 

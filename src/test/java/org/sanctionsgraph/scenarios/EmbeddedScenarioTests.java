@@ -14,8 +14,8 @@ import org.sanctionsgraph.ApiTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every scenario on the embedded default (the app starts its own mongo-java-server on an H2 store
- * in a fresh data directory), in the context the API tests share.
+ * Every scenario on the embedded default (the app starts its own mongo-java-server on an
+ * H2 store in a fresh data directory), in the context the API tests share.
  */
 @ApiTest
 class EmbeddedScenarioTests {
@@ -25,7 +25,8 @@ class EmbeddedScenarioTests {
 
 	@Test
 	void healthIsUpOnTheEmbeddedServer() throws Exception {
-		// the health check speaks hello and lists databases, which the embedded server answers
+		// the health check speaks hello and lists databases, which the embedded server
+		// answers
 		HttpResponse<String> health = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health")).build(),
 					HttpResponse.BodyHandlers.ofString());

@@ -13,8 +13,9 @@ public abstract class ErrorScenarios extends Scenario {
 
 	@Test
 	void unknownIdsGiveNull() {
-		this.graphQl.document("{ node(id: \"%s\") { id } measure(id: \"%s\") { id } }"
-			.formatted(gid("Party", "nowhere"), gid("Measure", "nothing")))
+		this.graphQl
+			.document("{ node(id: \"%s\") { id } measure(id: \"%s\") { id } }".formatted(gid("Party", "nowhere"),
+					gid("Measure", "nothing")))
 			.execute()
 			.path("node")
 			.valueIsNull()

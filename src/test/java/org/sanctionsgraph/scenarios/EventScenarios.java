@@ -39,7 +39,8 @@ public abstract class EventScenarios extends Scenario {
 			.execute()
 			.path("events.edges[*].node.name")
 			.entityList(String.class)
-			.containsExactly("Arrest of Raman Pratasevich and Sofia Sapega", "Forced landing of a Ryanair flight in Minsk");
+			.containsExactly("Arrest of Raman Pratasevich and Sofia Sapega",
+					"Forced landing of a Ryanair flight in Minsk");
 		this.graphQl.documentName("events")
 			.variable("filter", Map.of("kind", "ELECTION"))
 			.execute()

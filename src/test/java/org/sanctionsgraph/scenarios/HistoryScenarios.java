@@ -12,7 +12,10 @@ import org.sanctionsgraph.write.RecordWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** History and citations: what the database said then, citations added, history that never diverges from the data. */
+/**
+ * History and citations: what the database said then, citations added, history that never
+ * diverges from the data.
+ */
 public abstract class HistoryScenarios extends Scenario {
 
 	@Autowired
@@ -142,8 +145,7 @@ public abstract class HistoryScenarios extends Scenario {
 			.updateOne(new Document("_id", key(id)), new Document("$push", new Document("pendingHistory", orphan)));
 		this.writer.drainAll(org.sanctionsgraph.measure.Measure.class);
 		assertThat(raw("history", orphan.getString("_id"))).isNotNull();
-		assertThat(raw("measures", key(id)).getList("pendingHistory", Document.class))
-			.isEmpty();
+		assertThat(raw("measures", key(id)).getList("pendingHistory", Document.class)).isEmpty();
 	}
 
 	private static String key(String globalId) {

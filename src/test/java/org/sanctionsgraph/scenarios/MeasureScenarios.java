@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Measures as read: what answers what, the filters, being in force on a day, the response chain and nested pages. */
+/**
+ * Measures as read: what answers what, the filters, being in force on a day, the response
+ * chain and nested pages.
+ */
 public abstract class MeasureScenarios extends Scenario {
 
 	@Test
@@ -24,7 +27,8 @@ public abstract class MeasureScenarios extends Scenario {
 			.containsExactly("Countermeasure", "Countermeasure", "Countermeasure");
 		response.path("party.measuresImposed.edges[*].node.measureTypes[0]")
 			.entityList(String.class)
-			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("ENVOY_RECALL", "TRAVEL_BAN", "PARTICIPATION_SUSPENSION"));
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("ENVOY_RECALL", "TRAVEL_BAN",
+					"PARTICIPATION_SUSPENSION"));
 		response.path("party.measuresImposed.edges[*].node.respondsTo[0].title")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsOnly("EU sectoral sanctions on Belarus"));
@@ -37,8 +41,8 @@ public abstract class MeasureScenarios extends Scenario {
 		// "said it was suspending": known to the month, counted from its first day
 		response.path("party.measuresImposed.edges[0].node.announced")
 			.entity(MAP)
-			.isEqualTo(Map.of("value", "2021-06", "precision", "MONTH", "earliest", "2021-06-01", "latest",
-					"2021-06-30"));
+			.isEqualTo(
+					Map.of("value", "2021-06", "precision", "MONTH", "earliest", "2021-06-01", "latest", "2021-06-30"));
 		response.path("party.measuresImposed.edges[*].node.affectedMemberships[*].program.name")
 			.entityList(String.class)
 			.containsExactly("Eastern Partnership");
@@ -76,24 +80,27 @@ public abstract class MeasureScenarios extends Scenario {
 	@Test
 	void measureFilters() {
 		assertThat(measureTitles(Map.of("imposedBy", List.of("eu")))).containsExactly(
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle", "EU sectoral sanctions on Belarus");
+				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
+				"EU sectoral sanctions on Belarus");
 		assertThat(measureTitles(Map.of("targetCountry", List.of("BY"), "kind", "SANCTION"))).containsExactlyInAnyOrder(
 				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
 				"US sanctions on Belarusian entities and Lukashenka's inner circle",
 				"Other countries' sanctions on Belarusian entities and Lukashenka's inner circle",
 				"EU sectoral sanctions on Belarus");
-		assertThat(measureTitles(Map.of("measureTypes", List.of("ENVOY_RECALL", "TRAVEL_BAN"), "imposedBy",
-				List.of("BY"))))
+		assertThat(measureTitles(
+				Map.of("measureTypes", List.of("ENVOY_RECALL", "TRAVEL_BAN"), "imposedBy", List.of("BY"))))
 			.containsExactlyInAnyOrder("Belarus recalls its representative to the EU",
 					"Belarus bans unspecified EU officials from entering");
 		assertThat(measureTitles(Map.of("target", gid("Party", "eu")))).containsExactlyInAnyOrder(
 				"Belarus recalls its representative to the EU",
 				"Belarus suspends its participation in the Eastern Partnership");
 		assertThat(measureTitles(Map.of("program", gid("Program", "eu-belarus-regime")))).containsExactlyInAnyOrder(
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle", "EU sectoral sanctions on Belarus");
-		assertThat(measureTitles(Map.of("kind", "COUNTERMEASURE", "imposedBy", List.of("BY")))).containsExactlyInAnyOrder(
-				"Belarus recalls its representative to the EU", "Belarus bans unspecified EU officials from entering",
-				"Belarus suspends its participation in the Eastern Partnership");
+				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
+				"EU sectoral sanctions on Belarus");
+		assertThat(measureTitles(Map.of("kind", "COUNTERMEASURE", "imposedBy", List.of("BY"))))
+			.containsExactlyInAnyOrder("Belarus recalls its representative to the EU",
+					"Belarus bans unspecified EU officials from entering",
+					"Belarus suspends its participation in the Eastern Partnership");
 	}
 
 	@Test
@@ -102,8 +109,10 @@ public abstract class MeasureScenarios extends Scenario {
 				query($filter: MeasureFilter) { measures(filter: $filter, first: 100) {
 				  edges { node { title } }
 				  nodes { title targets { kind party { code } } } } }""";
-		// the EU as such (its representative recalled, its partnership suspended) against the EU's
-		// people ("EU officials" banned): targetCountry finds all three, targetParty the first two
+		// the EU as such (its representative recalled, its partnership suspended) against
+		// the EU's
+		// people ("EU officials" banned): targetCountry finds all three, targetParty the
+		// first two
 		this.graphQl.document(query)
 			.variable("filter", Map.of("targetCountry", List.of("EU")))
 			.execute()
@@ -135,14 +144,17 @@ public abstract class MeasureScenarios extends Scenario {
 
 	@Test
 	void inForceOnADayHandlesPrecisionAndEnds() {
-		// On 1 July 2021: the 2014 sanctions on Russia, the EU's two rounds on Belarus and the
-		// three countermeasures; the US and "other countries" measures have no known start.
+		// On 1 July 2021: the 2014 sanctions on Russia, the EU's two rounds on Belarus
+		// and the
+		// three countermeasures; the US and "other countries" measures have no known
+		// start.
 		List<String> inForceInJuly = List.of("Western economic sanctions on Russia over Crimea and eastern Ukraine",
 				"EU sanctions on Belarusian entities and Lukashenka's inner circle", "EU sectoral sanctions on Belarus",
 				"Belarus recalls its representative to the EU", "Belarus bans unspecified EU officials from entering",
 				"Belarus suspends its participation in the Eastern Partnership");
 		assertThat(measureTitles(Map.of("inForceOn", "2021-07-01"))).containsExactlyInAnyOrderElementsOf(inForceInJuly);
-		// Before the sectoral sanctions (24 June) but within June: the countermeasures, known only
+		// Before the sectoral sanctions (24 June) but within June: the countermeasures,
+		// known only
 		// to the month, count from 1 June.
 		assertThat(measureTitles(Map.of("inForceOn", "2021-06-10"))).containsExactlyInAnyOrderElementsOf(
 				inForceInJuly.stream().filter(title -> !title.equals("EU sectoral sanctions on Belarus")).toList());
@@ -150,7 +162,8 @@ public abstract class MeasureScenarios extends Scenario {
 				"Western economic sanctions on Russia over Crimea and eastern Ukraine",
 				"EU sanctions on Belarusian entities and Lukashenka's inner circle");
 		// Ended measures: in force on their last day, not the day after.
-		assertThat(measureTitles(Map.of("inForceOn", "1995-01-01", "imposedBy", List.of("NZ")))).hasSize(Fixtures.SANCTIONS)
+		assertThat(measureTitles(Map.of("inForceOn", "1995-01-01", "imposedBy", List.of("NZ"))))
+			.hasSize(Fixtures.SANCTIONS)
 			.allMatch(title -> title.startsWith("Fixture sanction "));
 		assertThat(measureTitles(Map.of("inForceOn", "1995-01-02", "imposedBy", List.of("NZ")))).isEmpty();
 		// Starting that very day counts.

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Analysts' writes of measures: lifting, validation that changes nothing, concurrent writers and replays. */
+/**
+ * Analysts' writes of measures: lifting, validation that changes nothing, concurrent
+ * writers and replays.
+ */
 public abstract class MeasureWriteScenarios extends Scenario {
 
 	@Test
@@ -43,7 +46,8 @@ public abstract class MeasureWriteScenarios extends Scenario {
 		changes.path("measure.changes.edges[*].node.operation")
 			.entityList(String.class)
 			.containsExactly("recordSanction", "liftMeasure");
-		// anonymous readers see only how the author signed in; analysts see the name, namespaced as a key's
+		// anonymous readers see only how the author signed in; analysts see the name,
+		// namespaced as a key's
 		changes.path("measure.changes.edges[*].node.actor").entityList(String.class).containsExactly("key", "key");
 		analyst().documentName("measureChanges")
 			.variable("id", id)
@@ -60,9 +64,11 @@ public abstract class MeasureWriteScenarios extends Scenario {
 	@Test
 	void invalidInputGetsUserErrorsAndChangesNothing() {
 		String mine = recordSanction("Validation target", "2022-01-14");
-		answered(); // the sanction this test's countermeasures answer, recorded before the fingerprint
+		answered(); // the sanction this test's countermeasures answer, recorded before
+					// the fingerprint
 		String before = fingerprint();
-		assertUserError("recordSanction", sanctionWith("imposedBy", List.of("XX")), "input.fields.imposedBy", "NOT_FOUND");
+		assertUserError("recordSanction", sanctionWith("imposedBy", List.of("XX")), "input.fields.imposedBy",
+				"NOT_FOUND");
 		assertUserError("recordSanction", sanctionWith("imposedBy", List.of("not a code")), "input.fields.imposedBy",
 				"INVALID");
 		assertUserError("recordSanction", sanctionWith("title", "   "), "input.fields.title", "REQUIRED");
@@ -102,7 +108,8 @@ public abstract class MeasureWriteScenarios extends Scenario {
 			.entity(String.class)
 			.isEqualTo("INVALID");
 		// unknown enum values never reach the resolver
-		analyst().document("mutation { recordParty(input: { fields: { name: \"X\", kind: PLANET } }) { party { id } } }")
+		analyst()
+			.document("mutation { recordParty(input: { fields: { name: \"X\", kind: PLANET } }) { party { id } } }")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).isNotEmpty()
@@ -154,7 +161,8 @@ public abstract class MeasureWriteScenarios extends Scenario {
 				int writer = w;
 				done.add(pool.submit(() -> {
 					int revision = 1;
-					// each conflict means another writer's write was accepted, so no writer can
+					// each conflict means another writer's write was accepted, so no
+					// writer can
 					// meet more conflicts than there are writes in all
 					int attempts = 0;
 					for (int n = 0; n < writesEach;) {
@@ -177,7 +185,8 @@ public abstract class MeasureWriteScenarios extends Scenario {
 							n++;
 						}
 						else {
-							assertThat(errors).singleElement().satisfies(error -> assertThat(error.get("code")).isEqualTo("CONFLICT"));
+							assertThat(errors).singleElement()
+								.satisfies(error -> assertThat(error.get("code")).isEqualTo("CONFLICT"));
 							conflicts.incrementAndGet();
 							revision = ((Number) errors.get(0).get("currentRevision")).intValue();
 						}
@@ -194,7 +203,9 @@ public abstract class MeasureWriteScenarios extends Scenario {
 		}
 		GraphQlTester.Response changes = this.graphQl.documentName("measureChanges").variable("id", id).execute();
 		changes.path("measure.revision").entity(Integer.class).isEqualTo(1 + writers * writesEach);
-		List<String> amended = changes.path("measure.changes.edges[*].node.fields[0].after").entityList(String.class).get();
+		List<String> amended = changes.path("measure.changes.edges[*].node.fields[0].after")
+			.entityList(String.class)
+			.get();
 		Set<String> titlesInHistory = new HashSet<>();
 		amended.subList(1, amended.size()).forEach(json -> titlesInHistory.add(json.replace("\"", "")));
 		assertThat(accepted).hasSize(writers * writesEach).doesNotHaveDuplicates();
@@ -251,11 +262,10 @@ public abstract class MeasureWriteScenarios extends Scenario {
 			.valueIsNull()
 			.path(mutation + ".userErrors")
 			.entityList(MAP)
-			.satisfies(errors -> assertThat(errors).as(field)
-				.anySatisfy(error -> {
-					assertThat(error.get("field")).isEqualTo(field);
-					assertThat(error.get("code")).isEqualTo(code);
-				}));
+			.satisfies(errors -> assertThat(errors).as(field).anySatisfy(error -> {
+				assertThat(error.get("field")).isEqualTo(field);
+				assertThat(error.get("code")).isEqualTo(code);
+			}));
 	}
 
 }

@@ -9,10 +9,11 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * Every scenario against a real MongoDB (a single-node replica set in a container), where writes
- * run in transactions and the search index follows the change stream: what only MongoDB has.
- * Skipped, and reported as skipped, where no Docker engine is available; {@link
- * MongoWireScenarioTests} runs the same wiring (a server apart from the app) everywhere.
+ * Every scenario against a real MongoDB (a single-node replica set in a container), where
+ * writes run in transactions and the search index follows the change stream: what only
+ * MongoDB has. Skipped, and reported as skipped, where no Docker engine is available;
+ * {@link MongoWireScenarioTests} runs the same wiring (a server apart from the app)
+ * everywhere.
  */
 @ApiTest
 @Testcontainers(disabledWithoutDocker = true)

@@ -11,11 +11,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every scenario against a MongoDB-wire server started apart from the app (mongo-java-server on
- * its in-memory backend, on loopback) and reached through {@code spring.mongodb.uri}: the path a
- * deployment with a real MongoDB takes, so a mistake in that wiring fails here too, where no Docker
- * engine runs the container suite. The server lives as long as the JVM, like the cached context
- * that uses it.
+ * Every scenario against a MongoDB-wire server started apart from the app
+ * (mongo-java-server on its in-memory backend, on loopback) and reached through
+ * {@code spring.mongodb.uri}: the path a deployment with a real MongoDB takes, so a
+ * mistake in that wiring fails here too, where no Docker engine runs the container suite.
+ * The server lives as long as the JVM, like the cached context that uses it.
  */
 @ApiTest
 class MongoWireScenarioTests {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Parties: the ISO countries, a country's page, paging through all parties, and writes that show at once though parties are held in memory. */
+/**
+ * Parties: the ISO countries, a country's page, paging through all parties, and writes
+ * that show at once though parties are held in memory.
+ */
 public abstract class PartyScenarios extends Scenario {
 
 	@Test
@@ -23,11 +26,16 @@ public abstract class PartyScenarios extends Scenario {
 			.entity(Integer.class)
 			// ISO 3166-1 assigns 249 alpha-2 codes
 			.isEqualTo(249);
-		// the newest codes are there; a user-assigned code (Kosovo's XK) and a former country's are not
+		// the newest codes are there; a user-assigned code (Kosovo's XK) and a former
+		// country's are not
 		this.graphQl.document("{ ss: party(code: \"SS\") { kind } bq: party(code: \"BQ\") { kind } }")
 			.execute()
-			.path("ss.kind").entity(String.class).isEqualTo("COUNTRY")
-			.path("bq.kind").entity(String.class).isEqualTo("COUNTRY");
+			.path("ss.kind")
+			.entity(String.class)
+			.isEqualTo("COUNTRY")
+			.path("bq.kind")
+			.entity(String.class)
+			.isEqualTo("COUNTRY");
 		assertBadRequest("{ party(code: \"XK\") { name } }", "'code'");
 		assertBadRequest("{ party(code: \"YU\") { name } }", "'code'");
 		this.graphQl.document("{ party(code: \"fr\") { name kind citations { source { title } } } }")
@@ -108,7 +116,10 @@ public abstract class PartyScenarios extends Scenario {
 	@Test
 	void partyWritesShowAtOnceThoughPartiesAreHeldInMemory() {
 		// the directory is loaded by this read, before the writes
-		this.graphQl.document("{ party(code: \"BY\") { name } }").execute().path("party.name").entity(String.class)
+		this.graphQl.document("{ party(code: \"BY\") { name } }")
+			.execute()
+			.path("party.name")
+			.entity(String.class)
 			.isEqualTo("Belarus");
 		String code = uniqueCode();
 		String id = analyst().documentName("recordParty")
@@ -120,20 +131,31 @@ public abstract class PartyScenarios extends Scenario {
 		this.graphQl.document("query($code: String!) { party(code: $code) { id name revision } }")
 			.variable("code", code)
 			.execute()
-			.path("party.id").entity(String.class).isEqualTo(id)
-			.path("party.name").entity(String.class).isEqualTo("Test Bloc");
+			.path("party.id")
+			.entity(String.class)
+			.isEqualTo(id)
+			.path("party.name")
+			.entity(String.class)
+			.isEqualTo("Test Bloc");
 		analyst().document("""
 				mutation($id: ID!) { amendParty(input: { id: $id, revision: 1, fields: { name: "Renamed Bloc" } }) {
 				  party { name } userErrors { message } } }""")
 			.variable("id", id)
 			.execute()
-			.path("amendParty.party.name").entity(String.class).isEqualTo("Renamed Bloc");
-		this.graphQl.document("""
-				query($code: String!) { party(code: $code) { name } measures(filter: { imposedBy: [$code] }) { totalCount } }""")
+			.path("amendParty.party.name")
+			.entity(String.class)
+			.isEqualTo("Renamed Bloc");
+		this.graphQl.document(
+				"""
+						query($code: String!) { party(code: $code) { name } measures(filter: { imposedBy: [$code] }) { totalCount } }""")
 			.variable("code", code)
 			.execute()
-			.path("party.name").entity(String.class).isEqualTo("Renamed Bloc")
-			.path("measures.totalCount").entity(Integer.class).isEqualTo(0);
+			.path("party.name")
+			.entity(String.class)
+			.isEqualTo("Renamed Bloc")
+			.path("measures.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 }

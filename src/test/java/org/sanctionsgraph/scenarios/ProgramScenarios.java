@@ -8,7 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Programmes and memberships: the story's, statuses over time, and writes that change them. */
+/**
+ * Programmes and memberships: the story's, statuses over time, and writes that change
+ * them.
+ */
 public abstract class ProgramScenarios extends Scenario {
 
 	@Test
@@ -71,23 +74,34 @@ public abstract class ProgramScenarios extends Scenario {
 			.entity(String.class)
 			.get();
 		String read = "query($id: ID!) { measure(id: $id) { program { name } } }";
-		this.graphQl.document(read).variable("id", measure).execute().path("measure.program.name")
-			.entity(String.class).satisfies(name -> assertThat(name).startsWith("Cached Regime"));
+		this.graphQl.document(read)
+			.variable("id", measure)
+			.execute()
+			.path("measure.program.name")
+			.entity(String.class)
+			.satisfies(name -> assertThat(name).startsWith("Cached Regime"));
 		analyst().document("""
 				mutation($id: ID!) { amendProgram(input: { id: $id, revision: 1, fields: { name: "Renamed Regime" } }) {
 				  program { name } userErrors { message } } }""")
 			.variable("id", program)
 			.execute()
-			.path("amendProgram.program.name").entity(String.class).isEqualTo("Renamed Regime");
-		this.graphQl.document(read).variable("id", measure).execute().path("measure.program.name")
-			.entity(String.class).isEqualTo("Renamed Regime");
+			.path("amendProgram.program.name")
+			.entity(String.class)
+			.isEqualTo("Renamed Regime");
+		this.graphQl.document(read)
+			.variable("id", measure)
+			.execute()
+			.path("measure.program.name")
+			.entity(String.class)
+			.isEqualTo("Renamed Regime");
 	}
 
 	@Test
 	void aCountermeasureThatSuspendsAMembershipChangesItsStatusInTheSameWrite() {
 		String program = analyst().documentName("recordProgram")
-			.variable("fields", Map.of("name", "Test Partnership " + unique(), "kind", "PARTNERSHIP",
-					"administrators", List.of(imposer())))
+			.variable("fields",
+					Map.of("name", "Test Partnership " + unique(), "kind", "PARTNERSHIP", "administrators",
+							List.of(imposer())))
 			.execute()
 			.path("recordProgram.program.id")
 			.entity(String.class)
@@ -155,9 +169,11 @@ public abstract class ProgramScenarios extends Scenario {
 			.path("recordMembership.membership.id")
 			.entity(String.class)
 			.get();
-		analyst().document("""
-				mutation($id: ID!) { changeMembershipStatus(input: { id: $id, revision: 1, status: WITHDRAWN, from: "2020-06-15" }) {
-				  membership { revision } userErrors { code } } }""")
+		analyst()
+			.document(
+					"""
+							mutation($id: ID!) { changeMembershipStatus(input: { id: $id, revision: 1, status: WITHDRAWN, from: "2020-06-15" }) {
+							  membership { revision } userErrors { code } } }""")
 			.variable("id", membership)
 			.execute()
 			.path("changeMembershipStatus.membership.revision")

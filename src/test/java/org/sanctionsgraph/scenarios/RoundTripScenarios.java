@@ -17,7 +17,10 @@ import org.sanctionsgraph.db.MongoCommandCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Round trips to MongoDB: a request's commands depend on its depth, not on its page sizes. */
+/**
+ * Round trips to MongoDB: a request's commands depend on its depth, not on its page
+ * sizes.
+ */
 public abstract class RoundTripScenarios extends Scenario {
 
 	@Autowired
@@ -28,9 +31,12 @@ public abstract class RoundTripScenarios extends Scenario {
 		commandsFor(2); // loads the parties held in memory, once
 		long small = commandsFor(2);
 		long large = commandsFor(Fixtures.SANCTIONS);
-		// party, imposers and target parties: held in memory; measures: find + count; target people;
-		// citation sources; responses: one find for a small batch (else aggregation + find); what they
-		// answer. A kind of record the smaller page does not name (say, no person targets) costs no
+		// party, imposers and target parties: held in memory; measures: find + count;
+		// target people;
+		// citation sources; responses: one find for a small batch (else aggregation +
+		// find); what they
+		// answer. A kind of record the smaller page does not name (say, no person
+		// targets) costs no
 		// lookup there, hence the one command of slack.
 		assertThat(small).isPositive();
 		assertThat(large).isBetween(small, small + 1);
@@ -42,7 +48,8 @@ public abstract class RoundTripScenarios extends Scenario {
 		commandsFor(2);
 		long quiet = commandsFor(2);
 		long totalBefore = this.counter.count();
-		// another thread reads all the while, as the search index's change-stream follower does on a replica set
+		// another thread reads all the while, as the search index's change-stream
+		// follower does on a replica set
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong backgroundReads = new AtomicLong();
 		CountDownLatch reads = new CountDownLatch(1);
@@ -65,11 +72,15 @@ public abstract class RoundTripScenarios extends Scenario {
 			background.shutdownNow();
 		}
 		assertThat(busy).isEqualTo(quiet);
-		// the process-wide metric still counts every command, the background thread's included
+		// the process-wide metric still counts every command, the background thread's
+		// included
 		assertThat(this.counter.count() - totalBefore).isGreaterThanOrEqualTo(2 * quiet + backgroundReads.get());
 	}
 
-	/** The commands this request sent, read from its own response: other threads' commands do not count. */
+	/**
+	 * The commands this request sent, read from its own response: other threads' commands
+	 * do not count.
+	 */
 	private long commandsFor(int first) {
 		GraphQlTester.Response response = this.graphQl.mutate()
 			.header(RequestCommands.HEADER, "yes")

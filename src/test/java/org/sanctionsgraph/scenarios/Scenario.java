@@ -21,13 +21,14 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * What every API scenario needs: a tester per role, the database, the test fixtures beside the
- * seed story, and records of its own to write to. The scenarios share one application context (and
- * so one database) with each other, so a scenario that writes never touches the seed story's
- * records: it records parties, sanctions and countermeasures of its own with unique codes, dated
- * from 2022 on (after every day the read scenarios ask what was in force).
- * Subclasses hold the scenarios of one feature; the runners ({@link EmbeddedScenarioTests},
- * {@link MongoWireScenarioTests}, {@link MongoContainerScenarioTests}) run them all on each backend.
+ * What every API scenario needs: a tester per role, the database, the test fixtures
+ * beside the seed story, and records of its own to write to. The scenarios share one
+ * application context (and so one database) with each other, so a scenario that writes
+ * never touches the seed story's records: it records parties, sanctions and
+ * countermeasures of its own with unique codes, dated from 2022 on (after every day the
+ * read scenarios ask what was in force). Subclasses hold the scenarios of one feature;
+ * the runners ({@link EmbeddedScenarioTests}, {@link MongoWireScenarioTests},
+ * {@link MongoContainerScenarioTests}) run them all on each backend.
  */
 public abstract class Scenario {
 
@@ -66,7 +67,8 @@ public abstract class Scenario {
 		Fixtures.install(this.mongo);
 	}
 
-	// --- callers ------------------------------------------------------------------------------
+	// --- callers
+	// ------------------------------------------------------------------------------
 
 	HttpGraphQlTester admin() {
 		if (this.admin == null) {
@@ -103,14 +105,17 @@ public abstract class Scenario {
 			.get();
 	}
 
-	// --- records of the test's own --------------------------------------------------------------
+	// --- records of the test's own
+	// --------------------------------------------------------------
 
 	/** A number no other scenario in this JVM gets. */
 	static int unique() {
 		return UNIQUE.incrementAndGet();
 	}
 
-	/** A party code no other scenario uses: capital letters only, as bloc codes must be. */
+	/**
+	 * A party code no other scenario uses: capital letters only, as bloc codes must be.
+	 */
 	static String uniqueCode() {
 		StringBuilder code = new StringBuilder();
 		for (int n = unique(); n > 0; n /= 26) {
@@ -189,7 +194,8 @@ public abstract class Scenario {
 			.get();
 	}
 
-	// --- checks -------------------------------------------------------------------------------
+	// --- checks
+	// -------------------------------------------------------------------------------
 
 	void assertBadRequest(String document, String mention) {
 		this.graphQl.document(document).execute().errors().satisfy(errors -> {

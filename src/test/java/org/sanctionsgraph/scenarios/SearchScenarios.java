@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Name search: other spellings, paging and filters, and records found as soon as they are written. */
+/**
+ * Name search: other spellings, paging and filters, and records found as soon as they are
+ * written.
+ */
 public abstract class SearchScenarios extends Scenario {
 
 	@Test
@@ -73,15 +76,17 @@ public abstract class SearchScenarios extends Scenario {
 	@Test
 	void aRecordedPersonIsFoundBySearchAtOnce() {
 		String name = "Zmitser Testovich " + unique();
-		String id = analyst().document("""
-				mutation($name: String!) { recordPerson(input: { fields: { name: $name, nationalities: ["LT"],
-				  aliases: [{ value: "Дзмітрый Тэставіч", lang: "be" }] } }) { person { id } userErrors { message } } }""")
+		String id = analyst().document(
+				"""
+						mutation($name: String!) { recordPerson(input: { fields: { name: $name, nationalities: ["LT"],
+						  aliases: [{ value: "Дзмітрый Тэставіч", lang: "be" }] } }) { person { id } userErrors { message } } }""")
 			.variable("name", name)
 			.execute()
 			.path("recordPerson.person.id")
 			.entity(String.class)
 			.get();
-		this.graphQl.document("{ search(query: \"Тэставіч\", types: [PERSON]) { edges { node { record { ... on Person { id } } } } } }")
+		this.graphQl.document(
+				"{ search(query: \"Тэставіч\", types: [PERSON]) { edges { node { record { ... on Person { id } } } } } }")
 			.execute()
 			.path("search.edges[*].node.record.id")
 			.entityList(String.class)

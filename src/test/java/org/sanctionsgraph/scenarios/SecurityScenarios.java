@@ -16,12 +16,16 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Who may write: anonymous callers, readers, analysts, and API keys stored hashed and revoked. */
+/**
+ * Who may write: anonymous callers, readers, analysts, and API keys stored hashed and
+ * revoked.
+ */
 public abstract class SecurityScenarios extends Scenario {
 
 	@Test
 	void anonymousWritesAreUnauthorizedAndChangeNothing() {
-		sanction("warm-up", "2022-01-01"); // records this test's parties before the fingerprint
+		sanction("warm-up", "2022-01-01"); // records this test's parties before the
+											// fingerprint
 		String before = fingerprint();
 		this.graphQl.documentName("recordSanction")
 			.variable("fields", sanction("Anonymous attempt", "2022-01-10"))
@@ -35,7 +39,8 @@ public abstract class SecurityScenarios extends Scenario {
 
 	@Test
 	void readersAreForbiddenToWriteAndAnalystsToManageKeys() {
-		sanction("warm-up", "2022-01-01"); // records this test's parties before the fingerprint
+		sanction("warm-up", "2022-01-01"); // records this test's parties before the
+											// fingerprint
 		String before = fingerprint();
 		reader().documentName("recordSanction")
 			.variable("fields", sanction("Reader attempt", "2022-01-11"))
@@ -72,7 +77,11 @@ public abstract class SecurityScenarios extends Scenario {
 			.path("recordSanction.userErrors")
 			.entityList(Object.class)
 			.hasSize(0);
-		admin().documentName("revokeApiKey").variable("id", id).execute().path("revokeApiKey.apiKey.revokedAt").hasValue();
+		admin().documentName("revokeApiKey")
+			.variable("id", id)
+			.execute()
+			.path("revokeApiKey.apiKey.revokedAt")
+			.hasValue();
 		HttpResponse<String> refused = post(secret, "{\"query\":\"{ __typename }\"}");
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.body()).contains("Unknown or revoked API key");

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.sanctionsgraph.graphql.GlobalId;
 
 /**
- * Turns a record of the seed file into the response the SeedRecord query must give for it, so the
- * test compares every stored fact with what the API returns.
+ * Turns a record of the seed file into the response the SeedRecord query must give for
+ * it, so the test compares every stored fact with what the API returns.
  */
 final class SeedExpectations {
 
@@ -98,7 +98,8 @@ final class SeedExpectations {
 				e.put("triggeredBy", refs("Event", seed.get("triggeringEventIds")));
 				e.put("respondsTo", refs("Measure", seed.get("respondsToIds")));
 				Map<String, Object> change = (Map<String, Object>) seed.get("membershipChange");
-				e.put("affectedMemberships", change == null ? List.of() : List.of(ref("Membership", change.get("membershipId"))));
+				e.put("affectedMemberships",
+						change == null ? List.of() : List.of(ref("Membership", change.get("membershipId"))));
 				for (String date : List.of("announced", "listed", "inForce", "ended")) {
 					e.put(date, date(seed.get(date)));
 				}

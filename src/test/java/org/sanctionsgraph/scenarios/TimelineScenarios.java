@@ -27,7 +27,8 @@ public abstract class TimelineScenarios extends Scenario {
 		int flight = items.indexOf(gid("Event", "ev-flight-diversion"));
 		int sectoral = items.indexOf(gid("Measure", "m-eu-sectoral-2021"));
 		int[] countermeasures = { items.indexOf(gid("Measure", "cm-envoy-recall")),
-				items.indexOf(gid("Measure", "cm-eu-officials-travel-ban")), items.indexOf(gid("Measure", "cm-eap-suspension")) };
+				items.indexOf(gid("Measure", "cm-eu-officials-travel-ban")),
+				items.indexOf(gid("Measure", "cm-eap-suspension")) };
 		assertThat(election).isNotNegative().isLessThan(postElection);
 		assertThat(postElection).isLessThan(flight);
 		assertThat(flight).isLessThan(sectoral);
@@ -40,7 +41,8 @@ public abstract class TimelineScenarios extends Scenario {
 		response.path("timeline.edges[" + sectoral + "].node.linksTo")
 			.entityList(String.class)
 			.contains(gid("Event", "ev-flight-diversion"));
-		// nothing from outside the window: the 2014 sanctions on Russia do not involve BY or EU anyway,
+		// nothing from outside the window: the 2014 sanctions on Russia do not involve BY
+		// or EU anyway,
 		// and the 1999 Union State agreement is before it
 		assertThat(items).doesNotContain(gid("Event", "ev-union-state-treaty"));
 		int total = response.path("timeline.totalCount").entity(Integer.class).get();

@@ -16,10 +16,11 @@ import org.sanctionsgraph.person.PersonRecords;
 import org.sanctionsgraph.records.RecordTypes;
 
 /**
- * Search benchmark (not a test): builds the name index from deterministic synthetic people (the data
- * generator's names: each with 1 to 6 aliases in Latin and Cyrillic spellings) at the sizes given in names, then times
- * searches of several spelling classes. Prints build time, index size on disk, heap in use, and
- * search latency percentiles. Run with bench/search-benchmark.sh.
+ * Search benchmark (not a test): builds the name index from deterministic synthetic
+ * people (the data generator's names: each with 1 to 6 aliases in Latin and Cyrillic
+ * spellings) at the sizes given in names, then times searches of several spelling
+ * classes. Prints build time, index size on disk, heap in use, and search latency
+ * percentiles. Run with bench/search-benchmark.sh.
  */
 public final class SearchBenchmark {
 
@@ -44,10 +45,11 @@ public final class SearchBenchmark {
 		int id = 0;
 		while (count < names) {
 			Names.PersonName name = Names.person(random, id);
-			people.add(new Person("p" + id, name.name(), null, null, name.aliases(), null, List.of("by"), List.of(), null,
-					List.of(), null, 1));
+			people.add(new Person("p" + id, name.name(), null, null, name.aliases(), null, List.of("by"), List.of(),
+					null, List.of(), null, 1));
 			if (random.nextInt(Math.max(1, names / 2000)) == 0 && queries.size() < 1000) {
-				// four spelling classes: the name as listed, an alias (often Cyrillic), a typo, reordered words
+				// four spelling classes: the name as listed, an alias (often Cyrillic), a
+				// typo, reordered words
 				String[] words = name.name().split(" ");
 				switch (queries.size() % 4) {
 					case 0 -> queries.add(name.name());

@@ -19,9 +19,9 @@ import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.records.SearchNames;
 
 /**
- * A rebuild never leaves searches with an empty or half-built index: until the new index is complete,
- * searches answer from the previous one. The rebuild is held half-way on a latch, so nothing depends
- * on timing.
+ * A rebuild never leaves searches with an empty or half-built index: until the new index
+ * is complete, searches answer from the previous one. The rebuild is held half-way on a
+ * latch, so nothing depends on timing.
  */
 class SearchIndexRebuildTests {
 
@@ -31,7 +31,10 @@ class SearchIndexRebuildTests {
 
 	private volatile boolean hold;
 
-	/** People, as the application indexes them, except that a held rebuild stops at Raman Pratasevich. */
+	/**
+	 * People, as the application indexes them, except that a held rebuild stops at Raman
+	 * Pratasevich.
+	 */
 	private final RecordType<Person> people = PersonRecords.TYPE.searchable(person -> {
 		if (this.hold && person.name().startsWith("Raman")) {
 			this.halfWay.countDown();
@@ -57,7 +60,8 @@ class SearchIndexRebuildTests {
 				store.template().insert(person("p-2", "Raman Pratasevich"));
 				this.hold = true;
 				CompletableFuture<Void> rebuild = CompletableFuture.runAsync(index::rebuild);
-				assertThat(this.halfWay.await(60, TimeUnit.SECONDS)).as("the rebuild reached its second record").isTrue();
+				assertThat(this.halfWay.await(60, TimeUnit.SECONDS)).as("the rebuild reached its second record")
+					.isTrue();
 				assertThat(names(index, "Lukashenko")).as("mid-rebuild: the previous index answers")
 					.containsExactly("p-1");
 				assertThat(names(index, "Pratasevich")).as("mid-rebuild: nothing half-built is seen").isEmpty();

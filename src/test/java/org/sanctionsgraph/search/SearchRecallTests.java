@@ -23,9 +23,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Recall of the name search on a labelled set: every spelling class (other romanisations, the
- * original Cyrillic, missing accents, typos, reordered and partial names, legal forms) over the seed
- * story's people and organisations and a set of fictional ones. Fails below 0.95 at 5.
+ * Recall of the name search on a labelled set: every spelling class (other romanisations,
+ * the original Cyrillic, missing accents, typos, reordered and partial names, legal
+ * forms) over the seed story's people and organisations and a set of fictional ones.
+ * Fails below 0.95 at 5.
  */
 @ApiTest
 class SearchRecallTests {
@@ -95,7 +96,8 @@ class SearchRecallTests {
 		person("search-khvastou", "Dzmitry Khvastou", "Dmitry Khvostov", "Дзмітрый Хвастоў", "Дмитрий Хвостов");
 		person("search-volkau", "Aliaksei Volkau", "Alexei Volkov", "Аляксей Волкаў", "Алексей Волков");
 		organization("search-palessekali", "OAO Palessekali", "ОАО Палессекалій", "JSC Polesiekali");
-		organization("search-zhodzina", "Zhodzina Steel Works", "Жодзінскі сталеліцейны завод", "Zhodino Steel Works LLC");
+		organization("search-zhodzina", "Zhodzina Steel Works", "Жодзінскі сталеліцейны завод",
+				"Zhodino Steel Works LLC");
 		organization("search-vitsebsk", "Vitsebsk Chemical Combine", "Віцебскі хімічны камбінат",
 				"Vitebsk Chemical Plant OJSC");
 		organization("search-homel", "Homel Grain Trading LLC", "ООО Гомель Зернотрейд", "Gomel Grain Trading");
@@ -103,7 +105,10 @@ class SearchRecallTests {
 		this.index.rebuild();
 	}
 
-	/** The fictional records go again: the context, and so the database, is shared with other tests. */
+	/**
+	 * The fictional records go again: the context, and so the database, is shared with
+	 * other tests.
+	 */
 	@AfterEach
 	void removeFictionalRecords() {
 		Query fictional = Query.query(Criteria.where("_id").regex("^search-"));
@@ -148,7 +153,8 @@ class SearchRecallTests {
 		assertThat(top("lukashenka")).isEqualTo(MatchReason.EXACT);
 		assertThat(top("Лукашенко")).isEqualTo(MatchReason.ALIAS);
 		assertThat(top("Loukachenko")).isEqualTo(MatchReason.ALIAS);
-		assertThat(top("Lukasenka")).isEqualTo(MatchReason.ALIAS); // Łukašenka without its accents
+		assertThat(top("Lukasenka")).isEqualTo(MatchReason.ALIAS); // Łukašenka without
+																	// its accents
 		assertThat(top("Lukašenko")).isEqualTo(MatchReason.TRANSLITERATION);
 		assertThat(top("Lukashemko")).isEqualTo(MatchReason.FUZZY);
 		assertThat(top("Lukash")).isEqualTo(MatchReason.FUZZY);
@@ -185,8 +191,8 @@ class SearchRecallTests {
 	}
 
 	private void organization(String id, String name, String... aliases) {
-		this.mongo.save(new Organization(id, name, OrganizationKind.COMPANY, names(aliases), "by", null, List.of(), null,
-				1));
+		this.mongo
+			.save(new Organization(id, name, OrganizationKind.COMPANY, names(aliases), "by", null, List.of(), null, 1));
 	}
 
 	private static List<Name> names(String... aliases) {

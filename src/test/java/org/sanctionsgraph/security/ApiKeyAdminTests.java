@@ -114,14 +114,20 @@ class ApiKeyAdminTests extends SecuredDeployment {
 				.extracting(ResponseError::getErrorType)
 				.isEqualTo(ErrorType.UNAUTHORIZED));
 		// an ADMIN token lists them as an ADMIN key does
-		asToken("admin@idp", "ADMIN").document(LIST).execute().path("apiKeys.totalCount").entity(Integer.class)
+		asToken("admin@idp", "ADMIN").document(LIST)
+			.execute()
+			.path("apiKeys.totalCount")
+			.entity(Integer.class)
 			.satisfies(count -> assertThat(count).isPositive());
 	}
 
 	@Test
 	void aSecondKeyWithANameInUseIsADuplicateAndNothingIsWritten() {
 		String name = "unique " + System.nanoTime();
-		String first = admin().document(ISSUE).variable("name", name).execute().path("issueApiKey.apiKey.id")
+		String first = admin().document(ISSUE)
+			.variable("name", name)
+			.execute()
+			.path("issueApiKey.apiKey.id")
 			.entity(String.class)
 			.get();
 		long before = this.mongo.getCollection("apiKeys").countDocuments();
@@ -132,8 +138,13 @@ class ApiKeyAdminTests extends SecuredDeployment {
 		again.path("issueApiKey.userErrors[0].existingId").entity(String.class).isEqualTo(first);
 		assertThat(this.mongo.getCollection("apiKeys").countDocuments()).isEqualTo(before);
 		// a revoked key keeps its name
-		admin().document("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }").variable("id", first).execute();
-		admin().document(ISSUE).variable("name", name).execute().path("issueApiKey.userErrors[0].code")
+		admin().document("mutation($id: ID!) { revokeApiKey(input: { id: $id }) { apiKey { id } } }")
+			.variable("id", first)
+			.execute();
+		admin().document(ISSUE)
+			.variable("name", name)
+			.execute()
+			.path("issueApiKey.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("DUPLICATE");
 	}
@@ -149,7 +160,10 @@ class ApiKeyAdminTests extends SecuredDeployment {
 			for (int i = 0; i < callers; i++) {
 				Callable<String> issue = () -> {
 					start.await();
-					Map<?, ?> payload = admin().document(ISSUE).variable("name", name).execute().path("issueApiKey")
+					Map<?, ?> payload = admin().document(ISSUE)
+						.variable("name", name)
+						.execute()
+						.path("issueApiKey")
 						.entity(Map.class)
 						.get();
 					List<?> errors = (List<?>) payload.get("userErrors");
@@ -177,7 +191,11 @@ class ApiKeyAdminTests extends SecuredDeployment {
 	}
 
 	private String idOf(String name) {
-		return (String) allKeys().stream().filter(key -> name.equals(key.get("name"))).findFirst().orElseThrow().get("id");
+		return (String) allKeys().stream()
+			.filter(key -> name.equals(key.get("name")))
+			.findFirst()
+			.orElseThrow()
+			.get("id");
 	}
 
 	private Instant lastUsed(String id) {

@@ -21,8 +21,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * A revoked bootstrap key stays revoked across restarts with the same setting: the start neither
- * fails nor quietly stores it again, and says so in the log.
+ * A revoked bootstrap key stays revoked across restarts with the same setting: the start
+ * neither fails nor quietly stores it again, and says so in the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapRevocationTests {
@@ -60,12 +60,13 @@ class BootstrapRevocationTests {
 				assertThat(key.revokedBy()).isEqualTo("key:bootstrap admin");
 			});
 		}
-		assertThat(output.getAll().substring(logged))
-			.contains("The bootstrap ADMIN key in SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY (\"bootstrap admin\") was revoked at")
+		assertThat(output.getAll().substring(logged)).contains(
+				"The bootstrap ADMIN key in SANCTIONS_SECURITY_BOOTSTRAP_ADMIN_KEY (\"bootstrap admin\") was revoked at")
 			.contains("by key:bootstrap admin")
 			.contains("it stays revoked and is not stored again");
 
-		// a new secret bootstraps again, since no ADMIN key is active, under a name of its own
+		// a new secret bootstraps again, since no ADMIN key is active, under a name of
+		// its own
 		try (ConfigurableApplicationContext app = start(NEW_SECRET)) {
 			ApiKey second = app.getBean(ApiKeys.class).authenticate(NEW_SECRET).orElseThrow();
 			assertThat(second.name()).startsWith("bootstrap admin ").isNotEqualTo("bootstrap admin");

@@ -18,7 +18,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** A key and a token user of the same name are different callers, rate-limit buckets included. */
+/**
+ * A key and a token user of the same name are different callers, rate-limit buckets
+ * included.
+ */
 class CallerNamespaceTests {
 
 	private static final String ISSUER = "https://idp.test";

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Who a caller is: only tokens minted for this API by the trusted issuer count, and a key and a
- * token can never pass for each other, in the audit trail or in idempotency scopes. Who made a
- * change is shown by name to analysts only.
+ * Who a caller is: only tokens minted for this API by the trusted issuer count, and a key
+ * and a token can never pass for each other, in the audit trail or in idempotency scopes.
+ * Who made a change is shown by name to analysts only.
  */
 class IdentityTests extends SecuredDeployment {
 
@@ -22,13 +22,15 @@ class IdentityTests extends SecuredDeployment {
 
 	@Test
 	void aTokenForThisApiFromTheTrustedIssuerIsAccepted() throws Exception {
-		HttpResponse<String> response = post(TestTokens.token("fine@idp", List.of("READER")), "{\"query\":\"{ __typename }\"}");
+		HttpResponse<String> response = post(TestTokens.token("fine@idp", List.of("READER")),
+				"{\"query\":\"{ __typename }\"}");
 		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void aTokenMintedForAnotherApplicationGetsNoRights() throws Exception {
-		String otherAudience = TestTokens.token(TestTokens.ISSUER, "another-application", "admin@idp", List.of("ADMIN"));
+		String otherAudience = TestTokens.token(TestTokens.ISSUER, "another-application", "admin@idp",
+				List.of("ADMIN"));
 		assertRefused(otherAudience);
 		assertRefused(TestTokens.token(TestTokens.ISSUER, null, "admin@idp", List.of("ADMIN")));
 	}
@@ -112,7 +114,10 @@ class IdentityTests extends SecuredDeployment {
 	}
 
 	private static List<String> actors(HttpGraphQlTester reader, String id) {
-		return reader.document(CHANGES).variable("id", id).execute().path("node.changes.nodes[*].actor")
+		return reader.document(CHANGES)
+			.variable("id", id)
+			.execute()
+			.path("node.changes.nodes[*].actor")
 			.entityList(String.class)
 			.get();
 	}

@@ -19,8 +19,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * A deployment that trusts an identity provider's JWTs (here: a test key pair standing in for the
- * provider) and requires a key or token even to read.
+ * A deployment that trusts an identity provider's JWTs (here: a test key pair standing in
+ * for the provider) and requires a key or token even to read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem",
@@ -49,7 +49,11 @@ class JwtAndClosedReadTests {
 	@Test
 	void aReaderTokenReadsButCannotWrite() throws Exception {
 		HttpGraphQlTester reader = withToken("reader@idp", List.of("READER"));
-		reader.document("{ party(code: \"BY\") { name } }").execute().path("party.name").entity(String.class).isEqualTo("Belarus");
+		reader.document("{ party(code: \"BY\") { name } }")
+			.execute()
+			.path("party.name")
+			.entity(String.class)
+			.isEqualTo("Belarus");
 		reader.document("mutation { recordParty(input: { fields: { name: \"X\", kind: GROUP } }) { party { id } } }")
 			.execute()
 			.errors()

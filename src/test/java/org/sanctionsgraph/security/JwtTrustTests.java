@@ -11,14 +11,18 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** Start-up refuses JWT settings that would trust tokens not minted for this API by its issuer. */
+/**
+ * Start-up refuses JWT settings that would trust tokens not minted for this API by its
+ * issuer.
+ */
 class JwtTrustTests {
 
 	private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
 
 	private static final String PUBLIC_KEY = JWT + "public-key-location=classpath:jwt/test-public.pem";
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(JwtTrust.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(JwtTrust.class);
 
 	@Test
 	void jwtsWithoutAnAudienceStopTheStart() {
@@ -56,8 +60,12 @@ class JwtTrustTests {
 		this.runner
 			.withPropertyValues(JWT + "jwk-set-uri=https://idp.test/keys", JWT + "audiences=sanctions-graph",
 					JWT + "issuer-uri=https://idp.test", "sanctions.security.jwt-issuer=https://other.test")
-			.run(context -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("two different issuers"));
-		this.runner.withPropertyValues(PUBLIC_KEY, JWT + "audiences=sanctions-graph", JWT + "issuer-uri=https://idp.test")
+			.run(context -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("two different issuers"));
+		this.runner
+			.withPropertyValues(PUBLIC_KEY, JWT + "audiences=sanctions-graph", JWT + "issuer-uri=https://idp.test")
 			.run(context -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
@@ -66,17 +74,20 @@ class JwtTrustTests {
 
 	@Test
 	void anAudienceAndAnIssuerStartAndTheIssuerIsChecked() {
-		this.runner.withPropertyValues(PUBLIC_KEY, JWT + "audiences=sanctions-graph",
-				"sanctions.security.jwt-issuer=https://idp.test")
+		this.runner
+			.withPropertyValues(PUBLIC_KEY, JWT + "audiences=sanctions-graph",
+					"sanctions.security.jwt-issuer=https://idp.test")
 			.run(context -> {
 				assertThat(context).hasNotFailed();
 				@SuppressWarnings("unchecked")
-				OAuth2TokenValidator<Jwt> validator = context.getBean("configuredIssuerValidator", OAuth2TokenValidator.class);
+				OAuth2TokenValidator<Jwt> validator = context.getBean("configuredIssuerValidator",
+						OAuth2TokenValidator.class);
 				assertThat(validator.validate(jwt("https://idp.test")).hasErrors()).isFalse();
 				assertThat(validator.validate(jwt("https://other.test")).hasErrors()).isTrue();
 			});
-		this.runner.withPropertyValues(JWT + "jwk-set-uri=https://idp.test/keys", JWT + "audiences=sanctions-graph",
-				JWT + "issuer-uri=https://idp.test")
+		this.runner
+			.withPropertyValues(JWT + "jwk-set-uri=https://idp.test/keys", JWT + "audiences=sanctions-graph",
+					JWT + "issuer-uri=https://idp.test")
 			.run(context -> assertThat(context).hasNotFailed());
 	}
 

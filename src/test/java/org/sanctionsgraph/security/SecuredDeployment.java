@@ -23,16 +23,16 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * One running deployment shared by the identity tests: a bootstrap ADMIN key, JWTs from the test
- * identity provider (audience and issuer required), and a clock the tests move by hand.
+ * One running deployment shared by the identity tests: a bootstrap ADMIN key, JWTs from
+ * the test identity provider (audience and issuer required), and a clock the tests move
+ * by hand.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.security.bootstrap-admin-key=" + SecuredDeployment.ADMIN_SECRET,
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=classpath:jwt/test-public.pem",
 				"spring.security.oauth2.resourceserver.jwt.audiences=" + TestTokens.AUDIENCE,
-				"sanctions.security.jwt-issuer=" + TestTokens.ISSUER,
-				"sanctions.limits.anonymous-per-minute=1000000", "sanctions.limits.reader-per-minute=1000000",
-				"sanctions.limits.analyst-per-minute=1000000" })
+				"sanctions.security.jwt-issuer=" + TestTokens.ISSUER, "sanctions.limits.anonymous-per-minute=1000000",
+				"sanctions.limits.reader-per-minute=1000000", "sanctions.limits.analyst-per-minute=1000000" })
 @AutoConfigureHttpGraphQlTester
 @Import(SecuredDeployment.Clocks.class)
 abstract class SecuredDeployment {
@@ -62,7 +62,8 @@ abstract class SecuredDeployment {
 
 	/** Issues a key with the bootstrap admin key and returns its secret. */
 	String issue(String name, String role) {
-		return admin().document("mutation($name: String!, $role: Role!) { issueApiKey(input: { name: $name, roles: [$role] }) { secret } }")
+		return admin().document(
+				"mutation($name: String!, $role: Role!) { issueApiKey(input: { name: $name, roles: [$role] }) { secret } }")
 			.variable("name", name)
 			.variable("role", role)
 			.execute()

@@ -18,8 +18,9 @@ import com.nimbusds.jwt.SignedJWT;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * JWTs signed with the test key pair ({@code jwt/test-private.pem}) standing in for an identity
- * provider; the application trusts its public half through {@code public-key-location}.
+ * JWTs signed with the test key pair ({@code jwt/test-private.pem}) standing in for an
+ * identity provider; the application trusts its public half through
+ * {@code public-key-location}.
  */
 final class TestTokens {
 

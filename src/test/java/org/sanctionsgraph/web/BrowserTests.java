@@ -36,10 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The console and the front-end in a real browser: Debian's Chromium driven headless through its
- * chromedriver, with every request the page makes recorded to prove none leaves this machine. Each
- * test saves a screenshot under target/screenshots. Skipped, with a message saying so, only where
- * Chromium is not installed (.ci/run installs it).
+ * The console and the front-end in a real browser: Debian's Chromium driven headless
+ * through its chromedriver, with every request the page makes recorded to prove none
+ * leaves this machine. Each test saves a screenshot under target/screenshots. Skipped,
+ * with a message saying so, only where Chromium is not installed (.ci/run installs it).
  */
 @ApiTest
 class BrowserTests {
@@ -97,13 +97,17 @@ class BrowserTests {
 	void theConsoleLoadsFromThisMachineAndRunsTheExampleQuery() throws IOException {
 		browser.get(base() + "/graphiql");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button")));
+		WebElement run = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button")));
 		run.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-response"),
 				"Belarus suspends its participation in the Eastern Partnership"));
-		// the response pane renders the lines in view: the first countermeasure and what it answers
+		// the response pane renders the lines in view: the first countermeasure and what
+		// it answers
 		String response = browser.findElement(By.cssSelector(".graphiql-response")).getText();
-		assertThat(response).contains("\"respondsTo\"").contains("EU sectoral sanctions on Belarus").contains("European Union");
+		assertThat(response).contains("\"respondsTo\"")
+			.contains("EU sectoral sanctions on Belarus")
+			.contains("European Union");
 		assertThat(browser.findElement(By.id("api-key")).getAttribute("type")).isEqualTo("password");
 		screenshot("graphiql");
 		assertEveryRequestStayedHere();
@@ -120,10 +124,11 @@ class BrowserTests {
 			String id = GlobalId.encode("Measure", countermeasure);
 			assertThat(browser.findElements(By.cssSelector("g.entry.Countermeasure[data-id='" + id + "']"))).hasSize(1);
 			assertThat(browser
-				.findElements(By.cssSelector("line.link[data-from='" + sectoral + "'][data-to='" + id + "']"))).hasSize(1);
+				.findElements(By.cssSelector("line.link[data-from='" + sectoral + "'][data-to='" + id + "']")))
+				.hasSize(1);
 		}
-		assertThat(browser.findElement(By.id("timeline-list")).getText())
-			.contains("Belarus suspends its participation in the Eastern Partnership — follows from: EU sectoral sanctions on Belarus");
+		assertThat(browser.findElement(By.id("timeline-list")).getText()).contains(
+				"Belarus suspends its participation in the Eastern Partnership — follows from: EU sectoral sanctions on Belarus");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Eastern Partnership")
 			.contains("SUSPENDED from 2021-06");
 		screenshot("front-end-belarus");
@@ -146,7 +151,8 @@ class BrowserTests {
 		assertThat(first.getText()).isEqualTo("Alyaksandr Lukashenka");
 		first.click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Alyaksandr Lukashenka"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Лукашэнка").contains("President of Belarus");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Лукашэнка")
+			.contains("President of Belarus");
 		screenshot("front-end-search");
 		assertEveryRequestStayedHere();
 	}
@@ -165,7 +171,8 @@ class BrowserTests {
 				urls.add(message.path("params").path("request").path("url").asString());
 			}
 		}
-		// chrome:// resources are the browser's own (its start page, loaded while it starts up under
+		// chrome:// resources are the browser's own (its start page, loaded while it
+		// starts up under
 		// load); they never reach the network
 		assertThat(urls).isNotEmpty()
 			.anySatisfy(url -> assertThat(url).startsWith(base() + "/"))

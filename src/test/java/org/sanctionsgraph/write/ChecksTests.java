@@ -27,7 +27,10 @@ import org.sanctionsgraph.source.SourceKind;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
 
-/** The field checks every mutation uses, without the application: each problem named by its path. */
+/**
+ * The field checks every mutation uses, without the application: each problem named by
+ * its path.
+ */
 class ChecksTests {
 
 	private static MemoryMongo store;

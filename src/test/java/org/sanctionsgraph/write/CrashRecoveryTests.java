@@ -38,17 +38,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A write the API acknowledged survives a crash: the app runs in a JVM of its own on the embedded
- * default, a stream of {@code recordSanction} calls goes to it, and after a given number of answers
- * the JVM is killed (as {@code kill -9} would) while writes are still arriving. Started again on the
- * same data directory, it has every acknowledged measure and its history entry.
+ * A write the API acknowledged survives a crash: the app runs in a JVM of its own on the
+ * embedded default, a stream of {@code recordSanction} calls goes to it, and after a
+ * given number of answers the JVM is killed (as {@code kill -9} would) while writes are
+ * still arriving. Started again on the same data directory, it has every acknowledged
+ * measure and its history entry.
  */
 class CrashRecoveryTests {
 
 	/** Acknowledged writes before the kill; more may be answered while it happens. */
 	private static final int ACKNOWLEDGED = 40;
 
-	/** Start-up here takes 10 to 60 s under load; the bound only keeps a broken start from hanging the build. */
+	/**
+	 * Start-up here takes 10 to 60 s under load; the bound only keeps a broken start from
+	 * hanging the build.
+	 */
 	private static final Duration START_LIMIT = Duration.ofMinutes(4);
 
 	private static final String ADMIN_SECRET = "sgk_crash-recovery-admin-secret-0123456789abcdef";
@@ -104,7 +108,8 @@ class CrashRecoveryTests {
 					return;
 				}
 				catch (RuntimeException | AssertionError ex) {
-					failed.set(ex); // a refused write before the kill: report it rather than wait
+					failed.set(ex); // a refused write before the kill: report it rather
+									// than wait
 					answers.release(ACKNOWLEDGED);
 					return;
 				}
@@ -129,14 +134,16 @@ class CrashRecoveryTests {
 		for (Map.Entry<String, String> write : written.entrySet()) {
 			JsonNode measure = post(restarted, null, READ, Map.of("id", write.getKey())).path("measure");
 			List<String> history = new ArrayList<>();
-			measure.path("changes").path("edges").forEach(edge -> history
-				.add(edge.path("node").path("revision").asInt() + " " + edge.path("node").path("operation").asString()));
-			if (!write.getValue().equals(measure.path("title").asString()) || !history.equals(List.of("1 recordSanction"))) {
+			measure.path("changes")
+				.path("edges")
+				.forEach(edge -> history.add(edge.path("node").path("revision").asInt() + " "
+						+ edge.path("node").path("operation").asString()));
+			if (!write.getValue().equals(measure.path("title").asString())
+					|| !history.equals(List.of("1 recordSanction"))) {
 				missing.add(write.getKey() + " (" + write.getValue() + "): " + measure);
 			}
 		}
-		assertThat(missing).as("acknowledged writes lost, or without their history, of " + written.size())
-			.isEmpty();
+		assertThat(missing).as("acknowledged writes lost, or without their history, of " + written.size()).isEmpty();
 	}
 
 	private static final String RECORD = """
@@ -146,7 +153,10 @@ class CrashRecoveryTests {
 	private static final String READ = """
 			query($id: ID!) { measure(id: $id) { id title changes(first: 10) { edges { node { revision operation } } } } }""";
 
-	/** A distinct measure per number (its own start day), so none is a duplicate of another. */
+	/**
+	 * A distinct measure per number (its own start day), so none is a duplicate of
+	 * another.
+	 */
 	private static Map<String, Object> sanction(String title, int n) {
 		return Map.of("title", title, "imposedBy", List.of("EU"), "measureTypes", List.of("EXPORT_CONTROL"), "targets",
 				List.of(Map.of("kind", "PARTY", "party", "BY")), "inForce",
@@ -154,9 +164,11 @@ class CrashRecoveryTests {
 	}
 
 	private String issueAnalystKey(int port) throws IOException, InterruptedException {
-		JsonNode issued = post(port, ADMIN_SECRET, """
-				mutation { issueApiKey(input: { name: "crash-analyst", roles: [ANALYST] }) { secret userErrors { message } } }""",
-				Map.of()).path("issueApiKey");
+		JsonNode issued = post(port, ADMIN_SECRET,
+				"""
+						mutation { issueApiKey(input: { name: "crash-analyst", roles: [ANALYST] }) { secret userErrors { message } } }""",
+				Map.of())
+			.path("issueApiKey");
 		assertThat(issued.path("secret").isString()).as(issued.toString()).isTrue();
 		return issued.path("secret").asString();
 	}
@@ -178,7 +190,10 @@ class CrashRecoveryTests {
 		return body.path("data");
 	}
 
-	/** The app on the embedded default, in a JVM of its own, with its data in {@link #dataDir}. */
+	/**
+	 * The app on the embedded default, in a JVM of its own, with its data in
+	 * {@link #dataDir}.
+	 */
 	private Process start() throws IOException {
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		// As in the jar: the test classes (test configurations among them) stay out.
@@ -188,7 +203,8 @@ class CrashRecoveryTests {
 			.collect(Collectors.joining(File.pathSeparator));
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 		ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", appClasspath,
-				SanctionsGraphApplication.class.getName(), "--logging.level.org.springframework.boot.availability=debug")
+				SanctionsGraphApplication.class.getName(),
+				"--logging.level.org.springframework.boot.availability=debug")
 			.redirectErrorStream(true);
 		Map<String, String> env = builder.environment();
 		env.keySet().removeIf(name -> name.startsWith("SANCTIONS_") || name.startsWith("SPRING_"));
@@ -199,7 +215,10 @@ class CrashRecoveryTests {
 		return builder.start();
 	}
 
-	/** Reads the child's output until it is ready (and goes on draining it); answers its HTTP port. */
+	/**
+	 * Reads the child's output until it is ready (and goes on draining it); answers its
+	 * HTTP port.
+	 */
 	private static int awaitReady(Process app) throws InterruptedException {
 		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 		Thread reader = new Thread(() -> {

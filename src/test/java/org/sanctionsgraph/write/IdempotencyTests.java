@@ -24,15 +24,17 @@ import org.sanctionsgraph.source.SourceKind;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Idempotency keys: a repeat with the same input replays, other input under the same key is refused,
- * a key is forgotten after its time to live, and a key left in progress (its request crashed or hangs)
- * is taken over once it is stale.
+ * Idempotency keys: a repeat with the same input replays, other input under the same key
+ * is refused, a key is forgotten after its time to live, and a key left in progress (its
+ * request crashed or hangs) is taken over once it is stale.
  */
 class IdempotencyTests {
 
 	private static final Instant START = Instant.parse("2026-12-01T12:00:00Z");
 
-	/** A mutation's input as a feature passes it: the whole input record, key included. */
+	/**
+	 * A mutation's input as a feature passes it: the whole input record, key included.
+	 */
 	record Input(String title, String idempotencyKey) {
 	}
 
@@ -114,7 +116,8 @@ class IdempotencyTests {
 	@Test
 	void aKeyLeftInProgressIsTakenOverOnceStale() {
 		List<Payload<Source>> meanwhile = new ArrayList<>();
-		// The first request hangs (or its process died) while holding the key; later requests come in.
+		// The first request hangs (or its process died) while holding the key; later
+		// requests come in.
 		Payload<Source> first = this.idempotency.run("k-4", new Input("A report", "k-4"), "recordSource", Source.class,
 				() -> {
 					this.clock.advance(Duration.ofSeconds(30));

@@ -26,8 +26,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A write interrupted between its two steps (the record stored with its history entry in
- * {@code pendingHistory}, the entry not yet moved to the history collection) is finished by the sweep
- * that runs at start-up: the entry ends up in the history exactly once and leaves the record.
+ * {@code pendingHistory}, the entry not yet moved to the history collection) is finished
+ * by the sweep that runs at start-up: the entry ends up in the history exactly once and
+ * leaves the record.
  */
 class PendingHistorySweepTests {
 
@@ -70,7 +71,8 @@ class PendingHistorySweepTests {
 	@Test
 	void anEntryAlreadyCopiedBeforeTheCrashIsNotCopiedAgain() {
 		Document entry = storeInterruptedWrite("src-2", "h-2");
-		// The crash came after the copy to the history and before the entry left the record.
+		// The crash came after the copy to the history and before the entry left the
+		// record.
 		this.mongo.getCollection("history").insertOne(entry);
 
 		this.sweep.afterSingletonsInstantiated();
@@ -79,7 +81,10 @@ class PendingHistorySweepTests {
 		assertThat(pending("src-2")).isEmpty();
 	}
 
-	/** What the first step of a "create" leaves: the record at revision 1 holding its entry. */
+	/**
+	 * What the first step of a "create" leaves: the record at revision 1 holding its
+	 * entry.
+	 */
 	private Document storeInterruptedWrite(String id, String entryId) {
 		Document entry = new Document("_id", entryId).append("record", "Source:" + id)
 			.append("revision", 1L)

@@ -60,9 +60,9 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Every document type goes through the write path (created, then changed) and comes back from the
- * store field by field, with the converters the application registers. Each fixture sets every field,
- * so a field the mapping drops or garbles fails here.
+ * Every document type goes through the write path (created, then changed) and comes back
+ * from the store field by field, with the converters the application registers. Each
+ * fixture sets every field, so a field the mapping drops or garbles fails here.
  */
 class WritePathRoundTripTests {
 
@@ -104,7 +104,8 @@ class WritePathRoundTripTests {
 		FuzzyDate day = FuzzyDate.of("2021-06-28");
 		return Stream.of(
 				new Case<>("Party", Party.class,
-						new Party("party-1", "BY", "Belarus", PartyKind.COUNTRY, aliases, "A state", citations, null, 0),
+						new Party("party-1", "BY", "Belarus", PartyKind.COUNTRY, aliases, "A state", citations, null,
+								0),
 						party -> PartyBuilder.builder(party).name("Republic of Belarus").build()),
 				new Case<>("Person", Person.class,
 						new Person("person-1", "Alyaksandr Lukashenka", "Alyaksandr", "Lukashenka", aliases,
@@ -146,8 +147,8 @@ class WritePathRoundTripTests {
 										new Target(TargetKind.GROUP, null, null, null, "EU officials", "party-2")),
 								"program-1", "Decree 1", "A reason", List.of("event-1"), List.of("m-0"),
 								FuzzyDate.of("2021-06"), day, day, FuzzyDate.of("2022"), "lifted",
-								new MembershipChange("membership-1", MembershipStatus.SUSPENDED, day, "a note"), citations,
-								null, null, null, null, null, null, null, null, null, 0),
+								new MembershipChange("membership-1", MembershipStatus.SUSPENDED, day, "a note"),
+								citations, null, null, null, null, null, null, null, null, null, 0),
 						measure -> MeasureBuilder.builder(measure).respondsToIds(List.of("m-0", "m-00")).build()));
 	}
 

@@ -28,9 +28,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * What the write API promises, over HTTP: identical writes sent at the same moment make one record
- * (the others are told which), an amendment is held to every rule a new record is, and an
- * idempotency key cannot be reused for other input.
+ * What the write API promises, over HTTP: identical writes sent at the same moment make
+ * one record (the others are told which), an amendment is held to every rule a new record
+ * is, and an idempotency key cannot be reused for other input.
  */
 @ApiTest
 class WritePromisesTests {
@@ -108,7 +108,8 @@ class WritePromisesTests {
 		List<Membership> stored = this.mongo.find(Query.query(Criteria.where("programId").is(programKey)),
 				Membership.class);
 		assertThat(stored).hasSize(1);
-		assertOneWonAndTheOthersWereToldWhich(outcomes, "membership", GlobalId.encode("Membership", stored.get(0).id()));
+		assertOneWonAndTheOthersWereToldWhich(outcomes, "membership",
+				GlobalId.encode("Membership", stored.get(0).id()));
 		assertThat(this.mongo.getCollection("history").countDocuments()).isEqualTo(history + 1);
 	}
 
