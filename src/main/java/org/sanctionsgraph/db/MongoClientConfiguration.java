@@ -3,7 +3,6 @@ package org.sanctionsgraph.db;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.WriteConcern;
-import org.sanctionsgraph.limits.LimitsProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -12,8 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Driver settings: count every command, bound every operation's time, fail fast on an
- * unreachable server, and acknowledge a write only once it is durable.
+ * Driver settings: count every command, fail fast on an unreachable server, and
+ * acknowledge a write only once it is durable. (Every operation's time limit is the
+ * request limit's, set where the limits are.)
  */
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfiguration {
@@ -27,18 +27,14 @@ class MongoClientConfiguration {
 
 	@Bean
 	MongoClientSettingsBuilderCustomizer sanctionsMongoClientSettings(MongoCommandCounter counter,
-			MongoDbProperties mongodb, LimitsProperties limits, ObjectProvider<MongoConnectionDetails> connection) {
+			MongoDbProperties mongodb, ObjectProvider<MongoConnectionDetails> connection) {
 		// A write concern given in the URI (w=..., journal=...) is the deployment's
 		// choice and stays.
 		MongoConnectionDetails details = connection.getIfAvailable();
 		WriteConcern inUri = details == null ? null : details.getConnectionString().getWriteConcern();
 		WriteConcern writeConcern = inUri != null ? inUri : DURABLE;
-		// Every operation carries the request time limit (client-side operation timeout),
-		// so a slow
-		// query cannot hold a request thread beyond it.
 		return settings -> settings.addCommandListener(counter)
 			.writeConcern(writeConcern)
-			.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
 			.applyToClusterSettings(cluster -> cluster
 				.serverSelectionTimeout(mongodb.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
 	}

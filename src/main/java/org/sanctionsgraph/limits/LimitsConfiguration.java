@@ -1,14 +1,18 @@
 package org.sanctionsgraph.limits;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The clock that time limits are measured with (tests replace it to make time
- * deterministic).
+ * deterministic), and the request time limit as every MongoDB operation's client-side
+ * timeout, so a slow query cannot hold a thread beyond it (within a request, each
+ * operation gets only what is left of the request's time: {@code db.RequestDeadline}).
  */
 @Configuration(proxyBeanMethods = false)
 class LimitsConfiguration {
@@ -17,6 +21,11 @@ class LimitsConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	MongoClientSettingsBuilderCustomizer operationTimeLimit(LimitsProperties limits) {
+		return settings -> settings.timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 }
