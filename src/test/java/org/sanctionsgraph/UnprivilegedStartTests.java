@@ -1,20 +1,15 @@
 package org.sanctionsgraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -24,11 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
@@ -59,14 +50,6 @@ class UnprivilegedStartTests {
 	 * the build.
 	 */
 	private static final Duration START_LIMIT = Duration.ofMinutes(3);
-
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-
-	/** Logged (at debug, switched on below) when readiness turns to accepting traffic. */
-	private static final String READY = "ReadinessState changed to ACCEPTING_TRAFFIC";
-
-	/** Put after the child's last line of output (compared by identity). */
-	private static final String END = new String("end of output");
 
 	@TempDir
 	Path temp;
@@ -120,7 +103,7 @@ class UnprivilegedStartTests {
 		env.put("SERVER_PORT", "0");
 		this.app = builder.start();
 
-		int port = awaitReady(this.app);
+		int port = ChildApp.awaitReady(this.app, START_LIMIT);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 		HttpResponse<String> readiness = http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
@@ -149,42 +132,6 @@ class UnprivilegedStartTests {
 		try (Stream<Path> written = Files.list(workDir)) {
 			assertThat(written).isEmpty();
 		}
-	}
-
-	/** Reads the child's output until it is ready; answers its HTTP port. */
-	private static int awaitReady(Process app) throws InterruptedException {
-		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader in = new BufferedReader(
-					new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-				in.lines().forEach(lines::add);
-			}
-			catch (IOException | UncheckedIOException ex) {
-				// the stream closes when the process ends
-			}
-			lines.add(END);
-		}, "unprivileged-app-output");
-		reader.setDaemon(true);
-		reader.start();
-		List<String> seen = new ArrayList<>();
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		Integer port = null;
-		while (System.nanoTime() < deadline) {
-			String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-			if (line == null || line == END) {
-				break;
-			}
-			seen.add(line);
-			Matcher matcher = PORT.matcher(line);
-			if (matcher.find()) {
-				port = Integer.valueOf(matcher.group(1));
-			}
-			if (line.contains(READY) && port != null) {
-				return port;
-			}
-		}
-		return fail("The app did not become ready within " + START_LIMIT + (app.isAlive() ? "" : " (it exited)")
-				+ "; its output:\n" + String.join("\n", seen));
 	}
 
 	/**

@@ -1,18 +1,14 @@
 package org.sanctionsgraph.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,18 +17,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsgraph.ChildApp;
 import org.sanctionsgraph.SanctionsGraphApplication;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,14 +50,6 @@ class CrashRecoveryTests {
 
 	private static final String ADMIN_SECRET = "sgk_crash-recovery-admin-secret-0123456789abcdef";
 
-	private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-
-	/** Logged (at debug, switched on below) when readiness turns to accepting traffic. */
-	private static final String READY = "ReadinessState changed to ACCEPTING_TRAFFIC";
-
-	/** Put after the child's last line of output (compared by identity). */
-	private static final String END = new String("end of output");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -84,7 +69,7 @@ class CrashRecoveryTests {
 	@Test
 	void everyAcknowledgedWriteAndItsHistorySurviveAKill() throws Exception {
 		this.app = start();
-		int port = awaitReady(this.app);
+		int port = ChildApp.awaitReady(this.app, START_LIMIT);
 		String analyst = issueAnalystKey(port);
 
 		Map<String, String> acknowledged = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -129,7 +114,7 @@ class CrashRecoveryTests {
 		assertThat(written).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
 
 		this.app = start();
-		int restarted = awaitReady(this.app);
+		int restarted = ChildApp.awaitReady(this.app, START_LIMIT);
 		List<String> missing = new ArrayList<>();
 		for (Map.Entry<String, String> write : written.entrySet()) {
 			JsonNode measure = post(restarted, null, READ, Map.of("id", write.getKey())).path("measure");
@@ -213,45 +198,6 @@ class CrashRecoveryTests {
 		env.put("SANCTIONS_LIMITS_ANALYST_PER_MINUTE", "1000000");
 		env.put("SERVER_PORT", "0");
 		return builder.start();
-	}
-
-	/**
-	 * Reads the child's output until it is ready (and goes on draining it); answers its
-	 * HTTP port.
-	 */
-	private static int awaitReady(Process app) throws InterruptedException {
-		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader in = new BufferedReader(
-					new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-				in.lines().forEach(lines::add);
-			}
-			catch (IOException | UncheckedIOException ex) {
-				// the stream closes when the process ends
-			}
-			lines.add(END);
-		}, "crash-test-app-output");
-		reader.setDaemon(true);
-		reader.start();
-		List<String> seen = new ArrayList<>();
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		Integer port = null;
-		while (System.nanoTime() < deadline) {
-			String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-			if (line == null || line == END) {
-				break;
-			}
-			seen.add(line);
-			Matcher matcher = PORT.matcher(line);
-			if (matcher.find()) {
-				port = Integer.valueOf(matcher.group(1));
-			}
-			if (line.contains(READY) && port != null) {
-				return port;
-			}
-		}
-		return fail("The app did not become ready within " + START_LIMIT + (app.isAlive() ? "" : " (it exited)")
-				+ "; its output:\n" + String.join("\n", seen));
 	}
 
 }
