@@ -89,6 +89,8 @@ class ReadinessGateTests {
 			assertThat(early.statusCode()).isEqualTo(503);
 			assertThat(early.headers().firstValue("Retry-After")).contains(ReadinessGate.RETRY_AFTER_SECONDS);
 			assertThat(early.body()).contains("\"classification\":\"NOT_READY\"").contains("The service is starting");
+			assertThat(get(p, "/graphql?query=%7B__typename%7D").statusCode()).as("a query by GET").isEqualTo(503);
+			assertThat(get(p, "/").statusCode()).as("the front-end").isEqualTo(503);
 			assertThat(get(p, "/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(get(p, "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
@@ -98,6 +100,7 @@ class ReadinessGateTests {
 			assertThat(later.statusCode()).isEqualTo(200);
 			assertThat(later.body()).contains("Alyaksandr Lukashenka");
 			assertThat(get(p, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+			assertThat(get(p, "/graphql?query=%7B__typename%7D").statusCode()).isEqualTo(200);
 		}
 		finally {
 			RELEASE.countDown();
