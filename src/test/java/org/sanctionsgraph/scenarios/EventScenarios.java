@@ -17,7 +17,8 @@ public abstract class EventScenarios extends Scenario {
 			.execute()
 			.path("event.measures.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly(gid("Measure", "m-eu-sectoral-2021"))
+			.containsExactly(gid("Measure", "m-us-soe-2021"), gid("Measure", "m-eu-listings-2021-06"),
+					gid("Measure", "m-eu-sectoral-2021"))
 			.path("event.people[*].name")
 			.entityList(String.class)
 			.containsExactly("Raman Pratasevich", "Sofia Sapega")

@@ -38,11 +38,11 @@ public abstract class MeasureScenarios extends Scenario {
 		response.path("party.measuresImposed.edges[0].node.respondsTo[0].triggeredBy[*].name")
 			.entityList(String.class)
 			.contains("Forced landing of a Ryanair flight in Minsk");
-		// "said it was suspending": known to the month, counted from its first day
+		// "said it was suspending": the report gives no day, the public record does
 		response.path("party.measuresImposed.edges[0].node.announced")
 			.entity(MAP)
-			.isEqualTo(
-					Map.of("value", "2021-06", "precision", "MONTH", "earliest", "2021-06-01", "latest", "2021-06-30"));
+			.isEqualTo(Map.of("value", "2021-06-28", "precision", "DAY", "earliest", "2021-06-28", "latest",
+					"2021-06-28"));
 		response.path("party.measuresImposed.edges[*].node.affectedMemberships[*].program.name")
 			.entityList(String.class)
 			.containsExactly("Eastern Partnership");
@@ -80,13 +80,23 @@ public abstract class MeasureScenarios extends Scenario {
 	@Test
 	void measureFilters() {
 		assertThat(measureTitles(Map.of("imposedBy", List.of("eu")))).containsExactly(
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
-				"EU sectoral sanctions on Belarus");
+				"Western economic sanctions on Russia over Crimea and eastern Ukraine",
+				"EU listings over the Belarusian election, first round: officials",
+				"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+				"EU listings over the Belarusian election, third round: the first organisations",
+				"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus");
 		assertThat(measureTitles(Map.of("targetCountry", List.of("BY"), "kind", "SANCTION"))).containsExactlyInAnyOrder(
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
-				"US sanctions on Belarusian entities and Lukashenka's inner circle",
-				"Other countries' sanctions on Belarusian entities and Lukashenka's inner circle",
-				"EU sectoral sanctions on Belarus");
+				"EU listings over the Belarusian election, first round: officials",
+				"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+				"EU listings over the Belarusian election, third round: the first organisations",
+				"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus",
+				"US designations of Belarusian officials, October 2020",
+				"US designations of Belarusian entities and officials, December 2020",
+				"US blocking sanctions on nine Belarusian state-owned enterprises re-imposed",
+				"UK sanctions on Lukashenka and Belarusian officials",
+				"Canadian sanctions on Lukashenka and Belarusian officials",
+				"Baltic states' travel bans on Lukashenka and Belarusian officials",
+				"Other countries' sanctions on Belarusian entities and Lukashenka's inner circle");
 		assertThat(measureTitles(
 				Map.of("measureTypes", List.of("ENVOY_RECALL", "TRAVEL_BAN"), "imposedBy", List.of("BY"))))
 			.containsExactlyInAnyOrder("Belarus recalls its representative to the EU",
@@ -95,8 +105,10 @@ public abstract class MeasureScenarios extends Scenario {
 				"Belarus recalls its representative to the EU",
 				"Belarus suspends its participation in the Eastern Partnership");
 		assertThat(measureTitles(Map.of("program", gid("Program", "eu-belarus-regime")))).containsExactlyInAnyOrder(
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle",
-				"EU sectoral sanctions on Belarus");
+				"EU listings over the Belarusian election, first round: officials",
+				"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+				"EU listings over the Belarusian election, third round: the first organisations",
+				"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus");
 		assertThat(measureTitles(Map.of("kind", "COUNTERMEASURE", "imposedBy", List.of("BY"))))
 			.containsExactlyInAnyOrder("Belarus recalls its representative to the EU",
 					"Belarus bans unspecified EU officials from entering",
@@ -144,23 +156,31 @@ public abstract class MeasureScenarios extends Scenario {
 
 	@Test
 	void inForceOnADayHandlesPrecisionAndEnds() {
-		// On 1 July 2021: the 2014 sanctions on Russia, the EU's two rounds on Belarus
-		// and the
-		// three countermeasures; the US and "other countries" measures have no known
-		// start.
-		List<String> inForceInJuly = List.of("Western economic sanctions on Russia over Crimea and eastern Ukraine",
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle", "EU sectoral sanctions on Belarus",
+		// On 1 July 2021: the 2014 sanctions on Russia, every dated measure on Belarus
+		// and
+		// the three countermeasures; the "other countries" measure has no known start.
+		List<String> beforeJune = List.of("Western economic sanctions on Russia over Crimea and eastern Ukraine",
+				"Baltic states' travel bans on Lukashenka and Belarusian officials",
+				"UK sanctions on Lukashenka and Belarusian officials",
+				"Canadian sanctions on Lukashenka and Belarusian officials",
+				"EU listings over the Belarusian election, first round: officials",
+				"US designations of Belarusian officials, October 2020",
+				"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+				"EU listings over the Belarusian election, third round: the first organisations",
+				"US designations of Belarusian entities and officials, December 2020");
+		List<String> inForceInJuly = new ArrayList<>(beforeJune);
+		inForceInJuly.addAll(List.of("US blocking sanctions on nine Belarusian state-owned enterprises re-imposed",
+				"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus",
 				"Belarus recalls its representative to the EU", "Belarus bans unspecified EU officials from entering",
-				"Belarus suspends its participation in the Eastern Partnership");
+				"Belarus suspends its participation in the Eastern Partnership"));
 		assertThat(measureTitles(Map.of("inForceOn", "2021-07-01"))).containsExactlyInAnyOrderElementsOf(inForceInJuly);
-		// Before the sectoral sanctions (24 June) but within June: the countermeasures,
-		// known only
-		// to the month, count from 1 June.
-		assertThat(measureTitles(Map.of("inForceOn", "2021-06-10"))).containsExactlyInAnyOrderElementsOf(
-				inForceInJuly.stream().filter(title -> !title.equals("EU sectoral sanctions on Belarus")).toList());
-		assertThat(measureTitles(Map.of("inForceOn", "2021-05-31"))).containsExactlyInAnyOrder(
-				"Western economic sanctions on Russia over Crimea and eastern Ukraine",
-				"EU sanctions on Belarusian entities and Lukashenka's inner circle");
+		// On 10 June: the US enterprises (from 3 June) but neither the EU's June measures
+		// nor the countermeasures, announced on 28 June.
+		List<String> inForceOnJune10 = new ArrayList<>(beforeJune);
+		inForceOnJune10.add("US blocking sanctions on nine Belarusian state-owned enterprises re-imposed");
+		assertThat(measureTitles(Map.of("inForceOn", "2021-06-10")))
+			.containsExactlyInAnyOrderElementsOf(inForceOnJune10);
+		assertThat(measureTitles(Map.of("inForceOn", "2021-05-31"))).containsExactlyInAnyOrderElementsOf(beforeJune);
 		// Ended measures: in force on their last day, not the day after.
 		assertThat(measureTitles(Map.of("inForceOn", "1995-01-01", "imposedBy", List.of("NZ"))))
 			.hasSize(Fixtures.SANCTIONS)
@@ -206,17 +226,17 @@ public abstract class MeasureScenarios extends Scenario {
 	void pagingThroughANestedListAndInBothOrders() {
 		List<String> forward = new ArrayList<>();
 		String after = null;
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 12; i++) {
 			GraphQlTester.Response page = this.graphQl.documentName("countryPage")
 				.variable("code", "BY")
 				.variable("first", 1)
 				.variable("after", after)
 				.execute();
 			forward.addAll(page.path("party.measuresTargeting.edges[*].node.id").entityList(String.class).get());
-			page.path("party.measuresTargeting.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(i < 3);
+			page.path("party.measuresTargeting.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(i < 11);
 			after = page.path("party.measuresTargeting.pageInfo.endCursor").entity(String.class).get();
 		}
-		assertThat(forward).hasSize(4).doesNotHaveDuplicates();
+		assertThat(forward).hasSize(12).doesNotHaveDuplicates();
 		List<String> backward = this.graphQl.documentName("countryPage")
 			.variable("code", "BY")
 			.variable("last", 3)
@@ -225,7 +245,7 @@ public abstract class MeasureScenarios extends Scenario {
 			.path("party.measuresTargeting.edges[*].node.id")
 			.entityList(String.class)
 			.get();
-		assertThat(backward).isEqualTo(forward.subList(1, 4));
+		assertThat(backward).isEqualTo(forward.subList(9, 12));
 		List<String> newestFirst = this.graphQl.documentName("measures")
 			.variable("filter", Map.of("imposedBy", List.of("NZ")))
 			.variable("order", "DESC")

@@ -52,18 +52,25 @@ public abstract class PartyScenarios extends Scenario {
 	void countryPageShowsMeasuresTargetingBelarusWithTheirResponses() {
 		GraphQlTester.Response response = this.graphQl.documentName("countryPage")
 			.variable("code", "BY")
-			.variable("first", 10)
+			.variable("first", 20)
 			.execute();
 		response.path("party.kind").entity(String.class).isEqualTo("COUNTRY");
 		response.path("party.measuresTargeting.edges[*].node.title")
 			.entityList(String.class)
-			// by start date; the two with no known start last, ties broken by id
-			.containsExactly("EU sanctions on Belarusian entities and Lukashenka's inner circle",
-					"EU sectoral sanctions on Belarus",
-					"Other countries' sanctions on Belarusian entities and Lukashenka's inner circle",
-					"US sanctions on Belarusian entities and Lukashenka's inner circle");
-		response.path("party.measuresTargeting.edges[1].node.responses.totalCount").entity(Integer.class).isEqualTo(3);
-		response.path("party.measuresTargeting.edges[1].node.responses.edges[*].node.imposers[0].code")
+			// by start date; the one with no known start last, ties broken by id
+			.containsExactly("Baltic states' travel bans on Lukashenka and Belarusian officials",
+					"Canadian sanctions on Lukashenka and Belarusian officials",
+					"UK sanctions on Lukashenka and Belarusian officials",
+					"EU listings over the Belarusian election, first round: officials",
+					"US designations of Belarusian officials, October 2020",
+					"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+					"EU listings over the Belarusian election, third round: the first organisations",
+					"US designations of Belarusian entities and officials, December 2020",
+					"US blocking sanctions on nine Belarusian state-owned enterprises re-imposed",
+					"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus",
+					"Other countries' sanctions on Belarusian entities and Lukashenka's inner circle");
+		response.path("party.measuresTargeting.edges[10].node.responses.totalCount").entity(Integer.class).isEqualTo(3);
+		response.path("party.measuresTargeting.edges[10].node.responses.edges[*].node.imposers[0].code")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsOnly("BY"));
 		response.path("party.memberships.edges[*].node.program.name")

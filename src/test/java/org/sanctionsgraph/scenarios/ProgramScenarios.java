@@ -34,16 +34,18 @@ public abstract class ProgramScenarios extends Scenario {
 			.path("program.measures.edges[*].node.program.id")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsOnly(gid("Program", "eu-belarus-regime")))
-			.hasSize(2)
+			.hasSize(5)
 			.path("program.measures.edges[*].node.title")
 			.entityList(String.class)
-			.containsExactly("EU sanctions on Belarusian entities and Lukashenka's inner circle",
-					"EU sectoral sanctions on Belarus");
+			.containsExactly("EU listings over the Belarusian election, first round: officials",
+					"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+					"EU listings over the Belarusian election, third round: the first organisations",
+					"EU listings after the forced landing of the Ryanair flight", "EU sectoral sanctions on Belarus");
 	}
 
 	@Test
 	void membershipStatusFlipsWhenBelarusSuspendsItsParticipation() {
-		String query = "{ node(id: \"%s\") { ... on Membership { before: status(on: \"2021-05-31\") after: status(on: \"2021-06-01\") prehistory: status(on: \"2009-05-06\") } } }"
+		String query = "{ node(id: \"%s\") { ... on Membership { before: status(on: \"2021-06-27\") after: status(on: \"2021-06-28\") prehistory: status(on: \"2009-05-06\") } } }"
 			.formatted(gid("Membership", "mem-by-eastern-partnership"));
 		this.graphQl.document(query)
 			.execute()

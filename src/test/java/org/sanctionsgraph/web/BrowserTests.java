@@ -130,7 +130,7 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("timeline-list")).getText()).contains(
 				"Belarus suspends its participation in the Eastern Partnership — follows from: EU sectoral sanctions on Belarus");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Eastern Partnership")
-			.contains("SUSPENDED from 2021-06");
+			.contains("SUSPENDED from 2021-06-28");
 		screenshot("front-end-belarus");
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		assertThat(browser.findElement(By.id("search-input")).isDisplayed()).isTrue();
