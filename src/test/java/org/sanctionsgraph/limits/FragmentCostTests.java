@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.sanctionsgraph.graphql.GlobalId;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -22,13 +20,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * connection's selection once per item of its page, a list stored on a record once per
  * its assumed 10 items, {@code nodes} once per id.
  */
-// the same settings as LimitsTests, so the two share one application context
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sanctions.limits.max-depth=6", "sanctions.limits.max-complexity=300",
-				"sanctions.limits.max-document-chars=20000", "sanctions.limits.max-tokens=3000",
-				"sanctions.limits.max-variables-chars=500", "sanctions.limits.max-body-bytes=30000",
-				"sanctions.limits.batching=true", "sanctions.limits.anonymous-per-minute=1000000" })
-@AutoConfigureHttpGraphQlTester
+@SmallLimitsTest
 class FragmentCostTests {
 
 	private static final String MEASURE = GlobalId.encode("Measure", "m-eu-sectoral-2021");

@@ -10,8 +10,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -20,12 +18,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * Each request limit, just under and just over, with small limits so the documents stay
  * readable.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sanctions.limits.max-depth=6", "sanctions.limits.max-complexity=300",
-				"sanctions.limits.max-document-chars=20000", "sanctions.limits.max-tokens=3000",
-				"sanctions.limits.max-variables-chars=500", "sanctions.limits.max-body-bytes=30000",
-				"sanctions.limits.batching=true", "sanctions.limits.anonymous-per-minute=1000000" })
-@AutoConfigureHttpGraphQlTester
+@SmallLimitsTest
 class LimitsTests {
 
 	@Autowired

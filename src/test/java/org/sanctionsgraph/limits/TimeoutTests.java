@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.sanctionsgraph.MovableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,8 @@ class TimeoutTests {
 	Clock clock;
 
 	static Clock clock() {
-		return new HourlyClock();
+		// an hour further on at every reading
+		return new MovableClock(Instant.parse("2026-01-01T00:00:00Z"), Duration.ofHours(1));
 	}
 
 	@Autowired
@@ -45,29 +45,6 @@ class TimeoutTests {
 				assertThat(error.getMessage()).contains("time limit of 10000 ms");
 				assertThat(error.getExtensions()).containsEntry("classification", "TIMEOUT");
 			}));
-	}
-
-	/** A clock an hour further on at every reading. */
-	static final class HourlyClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		@Override
-		public synchronized Instant instant() {
-			this.now = this.now.plus(Duration.ofHours(1));
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }

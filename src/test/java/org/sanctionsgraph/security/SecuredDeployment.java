@@ -4,13 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+
+import org.sanctionsgraph.MovableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -88,34 +86,8 @@ abstract class SecuredDeployment {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock();
-		}
-
-	}
-
-	/** The application's clock, moved forward by the tests instead of waiting. */
-	static final class MovableClock extends Clock {
-
-		// to the millisecond, as MongoDB stores times
-		private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
+			// to the millisecond, as MongoDB stores times
+			return new MovableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 		}
 
 	}

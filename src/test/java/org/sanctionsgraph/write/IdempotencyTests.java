@@ -2,11 +2,8 @@ package org.sanctionsgraph.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +12,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.MovableClock;
 import org.sanctionsgraph.MemoryMongo;
 import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.paging.Pager;
@@ -38,7 +36,7 @@ class IdempotencyTests {
 	record Input(String title, String idempotencyKey) {
 	}
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(START);
 
 	private MemoryMongo store;
 
@@ -163,32 +161,6 @@ class IdempotencyTests {
 				null, null, null, null, 1);
 		this.mongo.insert(source);
 		return Payload.ok(source);
-	}
-
-	/** A clock the test moves forward, standing for time passing between requests. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now = START;
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
