@@ -192,12 +192,13 @@ class ConcurrentIndexUseTests {
 			int writer = w;
 			writers.add(this.threads.submit(() -> write(writer, List.of(stock, indexed), halfway)));
 		}
-		// an index built while the second half of the writes runs
+		// an index built on the indexed server while the second half of the writes runs;
+		// the stock server is only the reference: it ignores compound indexes (it scans),
+		// and adding one races with its own writes (its index list is not synchronized), so
+		// it gets no index here
 		Future<?> build = this.threads.submit(() -> {
 			halfway.await();
-			for (MongoCollection<Document> c : List.of(stock, indexed)) {
-				c.createIndex(new Document("day", 1).append("group", 1));
-			}
+			indexed.createIndex(new Document("day", 1).append("group", 1));
 			return null;
 		});
 		for (Future<?> writer : writers) {
