@@ -72,7 +72,7 @@ public class MeasureCriteria {
 	 * start day (or a marker sorting after every date when no start is known), so the
 	 * (imposer, sortKey) and (target, sortKey) indexes bound the scan.
 	 */
-	static List<Criteria> inForceOn(LocalDate day) {
+	public static List<Criteria> inForceOn(LocalDate day) {
 		String d = day.toString();
 		return List.of(Criteria.where("sortKey").lte(d),
 				new Criteria().orOperator(Criteria.where("endDay").is(null), Criteria.where("endDay").gte(d)));

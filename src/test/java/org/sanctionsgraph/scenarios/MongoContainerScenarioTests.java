@@ -59,6 +59,11 @@ class MongoContainerScenarioTests {
 	}
 
 	@Nested
+	class Designations extends DesignationScenarios {
+
+	}
+
+	@Nested
 	class Events extends EventScenarios {
 
 	}

@@ -66,6 +66,11 @@ class MongoWireScenarioTests {
 	}
 
 	@Nested
+	class Designations extends DesignationScenarios {
+
+	}
+
+	@Nested
 	class Events extends EventScenarios {
 
 	}
