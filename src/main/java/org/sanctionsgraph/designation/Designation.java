@@ -65,19 +65,10 @@ public record Designation(@MongoId(FieldType.STRING) String id, String measureId
 		return Stream.ofNullable(id).toList();
 	}
 
-	/** The id of the listed record, whatever its kind. */
-	public String targetId() {
-		return Stream.of(this.target.personId(), this.target.organizationId(), this.target.partyId())
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse(null);
-	}
-
-	/** Whether the listing applied on the day (the measure's own dates aside). */
-	public boolean listedOn(LocalDate day) {
-		return listedOn(this.startDay, this.endDay, day);
-	}
-
+	/**
+	 * Whether a listing from {@code startDay} through {@code endDay} (null: still listed)
+	 * applied on the day.
+	 */
 	static boolean listedOn(String startDay, String endDay, LocalDate day) {
 		String d = day.toString();
 		return startDay != null && startDay.compareTo(d) <= 0 && (endDay == null || endDay.compareTo(d) >= 0);
