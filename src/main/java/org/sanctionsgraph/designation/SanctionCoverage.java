@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.measure.MeasureCriteria;
 import org.sanctionsgraph.measure.MeasureKind;
+import org.sanctionsgraph.measure.TargetListings;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.person.SanctionedPeople;
 
@@ -22,12 +23,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is sanctioned on a day: a person or organisation is when a sanction in force that
- * day covers them. A sanction covers a target it names directly unless it also holds
- * designations of that target, in which case the designations' own dates decide (listed
- * on or before the day, not delisted by then); a designation under a sanction covers its
- * target even when the sanction's targets do not name it. Without a day, any sanction or
- * designation ever recorded counts.
+ * Who is sanctioned on a day, and which measures applied to a target on a day: a person
+ * or organisation is when a sanction in force that day covers them. A sanction covers a
+ * target it names directly unless it also holds designations of that target, in which
+ * case the designations' own dates decide (listed on or before the day, not delisted by
+ * then); a designation under a sanction covers its target even when the sanction's
+ * targets do not name it. Without a day, any sanction or designation ever recorded
+ * counts.
  *
  * <p>
  * Designations are few next to measures, so they are read whole (their dates only); the
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  * whose designations could take a direct listing away.
  */
 @Component
-class SanctionCoverage implements SanctionedPeople {
+class SanctionCoverage implements SanctionedPeople, TargetListings {
 
 	/** The measures' and designations' field holding person targets. */
 	static final String PEOPLE = "targetPersonIds";
@@ -52,6 +54,19 @@ class SanctionCoverage implements SanctionedPeople {
 	@Override
 	public List<String> ids(LocalDate on, List<String> imposerIds) {
 		return List.copyOf(covered(PEOPLE, null, on, imposerIds));
+	}
+
+	@Override
+	public List<String> lapsedOn(String field, String key, LocalDate day) {
+		Map<String, Boolean> applies = new HashMap<>();
+		Query designations = Query.query(Criteria.where(field).is(key));
+		designations.fields().include("measureId", "startDay", "endDay");
+		for (Document doc : this.mongo.find(designations, Document.class,
+				this.mongo.getCollectionName(Designation.class))) {
+			applies.merge(doc.getString("measureId"),
+					Designation.listedOn(doc.getString("startDay"), doc.getString("endDay"), day), Boolean::logicalOr);
+		}
+		return applies.entrySet().stream().filter(entry -> !entry.getValue()).map(Map.Entry::getKey).toList();
 	}
 
 	/**
