@@ -1,6 +1,7 @@
 package org.sanctionsgraph.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.time.Duration;
@@ -64,13 +65,15 @@ class FeedTests {
 
 	HttpGraphQlTester analyst;
 
+	String secret;
+
 	WebSocketGraphQlClient socket;
 
 	@BeforeEach
 	void clients() {
 		// a busy machine can take longer than the tester's default of 5 s
 		this.graphQl = this.graphQl.mutate().webTestClient(client -> client.responseTimeout(WAIT)).build();
-		String secret = this.graphQl.mutate()
+		this.secret = this.graphQl.mutate()
 			.header("Authorization", "Bearer " + ADMIN_SECRET)
 			.build()
 			.documentName("issueApiKey")
@@ -80,7 +83,7 @@ class FeedTests {
 			.path("issueApiKey.secret")
 			.entity(String.class)
 			.get();
-		this.analyst = this.graphQl.mutate().header("Authorization", "Bearer " + secret).build();
+		this.analyst = this.graphQl.mutate().header("Authorization", "Bearer " + this.secret).build();
 		this.socket = WebSocketGraphQlClient
 			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
 			.build();
@@ -196,6 +199,22 @@ class FeedTests {
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(error.getMessage()).contains("not of the measure feed");
 		});
+	}
+
+	/**
+	 * The same promises through the reference JavaScript client, graphql-ws on ws,
+	 * installed from the npm registry at the versions its package-lock.json pins.
+	 */
+	@Test
+	void theGraphqlWsClientFromNpmGetsTheSameFeed() throws Exception {
+		assumeTrue(NodeClient.available(),
+				"Node.js 20+ and npm are not on the PATH: the graphql-ws client test is skipped");
+		NodeClient.Result result = NodeClient.run("feed-client.mjs", "http://localhost:" + this.port + "/graphql",
+				this.secret);
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.output()).contains("ok: a filtered subscription got the matching write and not the other",
+				"ok: resumed with the last cursor, the missed change came exactly once, then the live one",
+				"ok: measureChanges pages the same changes with the same cursors");
 	}
 
 	private Events subscribe(Map<String, Object> filter, String after) {
