@@ -67,14 +67,18 @@ class FeedController {
 	 */
 	@SubscriptionMapping
 	Flux<MeasureChange> measureChanged(@Argument MeasureFilter filter, @Argument String after,
-			@ContextValue(name = FeedClients.CLIENT, required = false) String client) {
+			@ContextValue(name = FeedClients.ADDRESS, required = false) String address) {
 		Predicate<Measure> test = this.match.of(filter);
 		String from = FeedCursor.decode("after", after);
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		String owner = client != null ? client : "unknown";
-		AtomicInteger count = this.open.computeIfAbsent(owner, key -> new AtomicInteger());
-		if (count.incrementAndGet() > this.maxPerClient) {
-			count.decrementAndGet();
+		String client = FeedClients.of(caller, address);
+		AtomicInteger count = this.open.compute(client, (key, held) -> {
+			AtomicInteger counter = held != null ? held : new AtomicInteger();
+			counter.incrementAndGet();
+			return counter;
+		});
+		if (count.get() > this.maxPerClient) {
+			release(client);
 			throw new FeedLimitException("This client already holds " + this.maxPerClient
 					+ " subscriptions, the most allowed (sanctions.feed.max-subscriptions-per-client)");
 		}
@@ -88,8 +92,13 @@ class FeedController {
 			.map(entry -> MeasureChange.of(entry, caller))
 			.doFinally(signal -> {
 				this.live.unsubscribe(queue);
-				count.decrementAndGet();
+				release(client);
 			});
+	}
+
+	/** One subscription of the client less; a client with none is forgotten. */
+	private void release(String client) {
+		this.open.computeIfPresent(client, (key, held) -> held.decrementAndGet() == 0 ? null : held);
 	}
 
 	/** Every change after {@code from} in the history, read a batch at a time. */
