@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,9 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +204,30 @@ class FeedTests {
 			assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(error.getMessage()).contains("not of the measure feed");
 		});
+	}
+
+	@Test
+	void serverSentEventsCarryTheSameFeed() throws Exception {
+		String start = end();
+		record("US", "Over SSE");
+		String body = """
+				{"query": "subscription($after: String) { measureChanged(after: $after) { measure { title } } }",
+				 "variables": {"after": "%s"}}""".formatted(start);
+		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "text/event-stream")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofLines());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+		try (Stream<String> lines = response.body()) {
+			String data = CompletableFuture
+				.supplyAsync(() -> lines.filter(line -> line.startsWith("data:")).findFirst().orElse(""))
+				.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(data).contains("\"title\":\"Over SSE\"");
+		}
 	}
 
 	/**
