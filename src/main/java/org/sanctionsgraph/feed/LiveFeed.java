@@ -98,7 +98,10 @@ class LiveFeed implements RecordListener, DisposableBean {
 
 	private void offer(Sinks.Many<FeedEntry> queue, FeedEntry entry) {
 		Sinks.EmitResult result = queue.tryEmitNext(entry);
-		if (result == Sinks.EmitResult.FAIL_OVERFLOW) {
+		// a full queue answers FAIL_ZERO_SUBSCRIBER while the subscription is still
+		// replaying (its live part is subscribed to after the replay), FAIL_OVERFLOW
+		// after
+		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			this.subscribers.remove(queue);
 			queue.tryEmitError(new SlowConsumerException(this.buffer));
 		}
