@@ -3,13 +3,16 @@ package org.sanctionsgraph.organization;
 import java.util.List;
 import java.util.Locale;
 
+import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.paging.Sortable;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -18,14 +21,16 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 /** A company, public body, NGO or media outlet. */
 @RecordBuilder
 @Document("organizations")
-@CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}")
+@CompoundIndexes({ @CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm.id': 1}") })
 public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases,
-		String countryId, String description, List<Citation> citations, @Indexed String sortKey,
-		long revision) implements Sortable {
+		String countryId, String description, List<Citation> citations, @Indexed String sortKey, long revision,
+		List<Address> addresses, FtmOrigin ftm) implements Sortable {
 
 	public Organization {
 		aliases = Lists.orEmpty(aliases);
 		citations = Lists.orEmpty(citations);
+		addresses = Lists.orEmpty(addresses);
 		sortKey = name.toLowerCase(Locale.ROOT);
 	}
 

@@ -3,7 +3,9 @@ package org.sanctionsgraph.person;
 import java.util.List;
 import java.util.Locale;
 
+import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.model.Name;
@@ -21,16 +23,19 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 @Document("people")
 @CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm.id': 1}") })
 public record Person(@MongoId(FieldType.STRING) String id, String name, String firstName, String lastName,
 		List<Name> aliases, FuzzyDate birthDate, List<String> nationalityIds, List<Position> positions,
-		String description, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
+		String description, List<Citation> citations, @Indexed String sortKey, long revision, List<Address> addresses,
+		FtmOrigin ftm) implements Sortable {
 
 	public Person {
 		aliases = Lists.orEmpty(aliases);
 		nationalityIds = Lists.orEmpty(nationalityIds);
 		positions = Lists.orEmpty(positions);
 		citations = Lists.orEmpty(citations);
+		addresses = Lists.orEmpty(addresses);
 		sortKey = name.toLowerCase(Locale.ROOT);
 	}
 

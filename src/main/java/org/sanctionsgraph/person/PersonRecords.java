@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PersonRecords {
 
-	static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
+	public static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
 			PersonBuilder::builder, PersonBuilder::build);
 
 	/**

@@ -64,8 +64,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+				// bulk imports replace data wholesale: administrators only
+				requests.requestMatchers("/import/**").hasRole(Role.ADMIN.name());
 				if (properties.requireKeyForReads()) {
-					requests.requestMatchers("/graphql/**").hasRole(Role.READER.name());
+					requests.requestMatchers("/graphql/**", "/export/**").hasRole(Role.READER.name());
 				}
 				requests.anyRequest().permitAll();
 			});
