@@ -1,8 +1,15 @@
 package org.sanctionsgraph.ftm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.write.Checks;
@@ -19,6 +26,10 @@ final class AddressBook {
 
 	static final String COLLECTION = "ftmAddresses";
 
+	/** An Address entity and the line it is on. */
+	record Numbered(long line, FtmEntity entity) {
+	}
+
 	private final MongoTemplate mongo;
 
 	private final Parties parties;
@@ -28,23 +39,45 @@ final class AddressBook {
 		this.parties = parties;
 	}
 
-	/** Stores an Address entity; says whether it was new, changed or the same. */
-	ImportSummary.Outcome store(FtmEntity entity) {
-		Address address = address(entity);
-		Document doc = new Document();
-		this.mongo.getConverter().write(address, doc);
-		doc.remove("_class");
-		Document current = this.mongo.getCollection(COLLECTION).find(new Document("_id", entity.id())).first();
-		if (current != null) {
-			current.remove("_id");
-			if (current.equals(doc)) {
-				return ImportSummary.Outcome.UNCHANGED;
+	/**
+	 * Stores a batch of Address entities (distinct ids) in one write, counting each as
+	 * new, changed or the same; one that fails validation is rejected.
+	 */
+	void storeAll(List<Numbered> batch, ImportSummary summary) {
+		Map<String, Document> docs = new LinkedHashMap<>();
+		for (Numbered pending : batch) {
+			try {
+				Document doc = new Document();
+				this.mongo.getConverter().write(address(pending.entity()), doc);
+				doc.remove("_class");
+				docs.put(pending.entity().id(), doc.append("_id", pending.entity().id()));
+			}
+			catch (FtmEntity.Invalid ex) {
+				summary.reject(pending.line(), pending.entity().id(), ex.getMessage());
 			}
 		}
-		this.mongo.getCollection(COLLECTION)
-			.replaceOne(new Document("_id", entity.id()), doc.append("_id", entity.id()),
-					new com.mongodb.client.model.ReplaceOptions().upsert(true));
-		return current == null ? ImportSummary.Outcome.CREATED : ImportSummary.Outcome.UPDATED;
+		if (docs.isEmpty()) {
+			return;
+		}
+		Map<String, Document> current = new HashMap<>();
+		collection().find(Filters.in("_id", docs.keySet())).forEach(doc -> current.put(doc.getString("_id"), doc));
+		List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+		docs.forEach((id, doc) -> {
+			Document stored = current.get(id);
+			if (doc.equals(stored)) {
+				summary.count(ImportSummary.Outcome.UNCHANGED);
+				return;
+			}
+			summary.count(stored == null ? ImportSummary.Outcome.CREATED : ImportSummary.Outcome.UPDATED);
+			writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true)));
+		});
+		if (!writes.isEmpty()) {
+			collection().bulkWrite(writes);
+		}
+	}
+
+	private MongoCollection<Document> collection() {
+		return this.mongo.getCollection(COLLECTION);
 	}
 
 	/**
@@ -53,7 +86,7 @@ final class AddressBook {
 	List<Address> find(List<String> ids, List<String> unknown) {
 		List<Address> found = new ArrayList<>();
 		for (String id : ids) {
-			Document doc = this.mongo.getCollection(COLLECTION).find(new Document("_id", id)).first();
+			Document doc = collection().find(Filters.eq("_id", id)).first();
 			if (doc == null) {
 				unknown.add(id);
 			}

@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
+import org.sanctionsgraph.organization.OrganizationBuilder;
+import org.sanctionsgraph.person.PersonBuilder;
 import org.sanctionsgraph.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +39,11 @@ import org.springframework.stereotype.Service;
 class FtmImporter {
 
 	static final String ACTOR = Actor.IMPORT + ":ftm";
+
+	/**
+	 * Entities written together (one insert and one history insert per batch and kind).
+	 */
+	static final int BATCH = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(FtmImporter.class);
 
@@ -78,22 +89,24 @@ class FtmImporter {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
 		SecurityContextHolder.setContext(context);
 		try {
+			Batches batches = new Batches(addresses, summary);
 			read(file, summary, progress, true, (line, entity) -> {
 				boolean address = entity.schema().equals("Address");
 				summary.read(entity.schema(), address || mapped(entity.schema()));
 				if (address) {
-					summary.count(addresses.store(entity));
+					batches.address(line, entity);
 				}
 			});
+			batches.flush();
 			read(file, summary, progress, false, (line, entity) -> {
 				if (entity.schema().equals("Person")) {
-					summary.count(this.upserts.person(entity.id(), PersonFtm.change(entity, parties, addresses)));
+					batches.person(line, entity.id(), PersonFtm.change(entity, parties, addresses));
 				}
 				else if (OrganizationFtm.SCHEMATA.contains(entity.schema())) {
-					summary.count(
-							this.upserts.organization(entity.id(), OrganizationFtm.change(entity, parties, addresses)));
+					batches.organization(line, entity.id(), OrganizationFtm.change(entity, parties, addresses));
 				}
 			});
+			batches.flush();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -148,6 +161,63 @@ class FtmImporter {
 			}
 		}
 		return in;
+	}
+
+	/**
+	 * Entities gathered into batches of distinct ids, written a batch at a time (an id
+	 * seen twice in a batch first writes the batch, so the later line wins).
+	 */
+	private final class Batches {
+
+		private final AddressBook addressBook;
+
+		private final ImportSummary summary;
+
+		private final Set<String> ids = new HashSet<>();
+
+		private final List<AddressBook.Numbered> addresses = new ArrayList<>();
+
+		private final List<FtmUpserts.Pending<PersonBuilder>> people = new ArrayList<>();
+
+		private final List<FtmUpserts.Pending<OrganizationBuilder>> organizations = new ArrayList<>();
+
+		Batches(AddressBook addressBook, ImportSummary summary) {
+			this.addressBook = addressBook;
+			this.summary = summary;
+		}
+
+		void address(long line, FtmEntity entity) {
+			make(entity.id());
+			this.addresses.add(new AddressBook.Numbered(line, entity));
+		}
+
+		void person(long line, String id, Consumer<PersonBuilder> change) {
+			make(id);
+			this.people.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
+		void organization(long line, String id, Consumer<OrganizationBuilder> change) {
+			make(id);
+			this.organizations.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
+		private void make(String id) {
+			if (this.ids.size() >= BATCH || !this.ids.add(id)) {
+				flush();
+				this.ids.add(id);
+			}
+		}
+
+		void flush() {
+			this.addressBook.storeAll(this.addresses, this.summary);
+			FtmImporter.this.upserts.people(this.people, this.summary);
+			FtmImporter.this.upserts.organizations(this.organizations, this.summary);
+			this.addresses.clear();
+			this.people.clear();
+			this.organizations.clear();
+			this.ids.clear();
+		}
+
 	}
 
 	/** Logs how far an import got, at most once per progress interval. */
