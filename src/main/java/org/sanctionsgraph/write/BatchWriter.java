@@ -1,13 +1,17 @@
 package org.sanctionsgraph.write;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 
@@ -17,10 +21,15 @@ import org.springframework.stereotype.Component;
 /**
  * The {@link RecordWriter}'s way for many new records at once: the same documents and
  * history entries, with the same guarantee, in a few round trips per batch rather than
- * several per record.
+ * several per record. Outside a request (an import at start-up) each step gets
+ * {@link #BATCH_TIMEOUT} rather than the client-wide per-request time limit; within one
+ * (a bulk request) it keeps what is left of the request's time.
  */
 @Component
 public class BatchWriter {
+
+	/** Longest one step of a batch may take outside a request. */
+	static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
 
 	private final RecordWriter writer;
 
@@ -56,10 +65,10 @@ public class BatchWriter {
 				docs.add(doc);
 				entries.add(entry);
 			}
-			this.writer.collection(type).insertMany(docs);
+			collection(type).insertMany(docs);
 			try {
-				this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class))
-					.insertMany(entries, new InsertManyOptions().ordered(false));
+				bounded(this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class))).insertMany(entries,
+						new InsertManyOptions().ordered(false));
 			}
 			catch (MongoException ex) {
 				if (!RecordWriter.isDuplicateKey(ex)) {
@@ -68,9 +77,8 @@ public class BatchWriter {
 			}
 			List<String> ids = records.stream().map(Sortable::id).toList();
 			List<String> entryIds = entries.stream().map(entry -> entry.getString("_id")).toList();
-			this.writer.collection(type)
-				.updateMany(Filters.in("_id", ids), Updates.pullByFilter(
-						new Document(RecordWriter.PENDING, new Document("_id", new Document("$in", entryIds)))));
+			collection(type).updateMany(Filters.in("_id", ids), Updates
+				.pullByFilter(new Document(RecordWriter.PENDING, new Document("_id", new Document("$in", entryIds)))));
 			List<T> stored = new ArrayList<>(docs.size());
 			for (Document doc : docs) {
 				doc.remove(RecordWriter.PENDING);
@@ -80,6 +88,15 @@ public class BatchWriter {
 		});
 		this.events.writtenAll(created);
 		return created;
+	}
+
+	private MongoCollection<Document> collection(Class<?> type) {
+		return bounded(this.writer.collection(type));
+	}
+
+	private static MongoCollection<Document> bounded(MongoCollection<Document> collection) {
+		return RequestDeadline.current() == null
+				? collection.withTimeout(BATCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) : collection;
 	}
 
 }

@@ -123,8 +123,8 @@ class FtmImportTests {
 			// kept
 			.path("person.ftm.extra")
 			.entityList(Map.class)
-			.containsExactly(Map.of("property", "nationality", "values", List.of("zz")),
-					Map.of("property", "topics", "values", List.of("sanction")),
+			.containsExactly(Map.of("property", "topics", "values", List.of("sanction")),
+					Map.of("property", "nationality", "values", List.of("zz")),
 					Map.of("property", "@datasets", "values", List.of("[\"fixture\"]")));
 	}
 

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.limits.BodyTooLargeException;
+import org.sanctionsgraph.limits.LimitedInputStream;
 import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.organization.Organization;
@@ -23,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Exporting the store (the seed story and a small generated data set) and importing the
@@ -62,8 +65,8 @@ class FtmRoundTripTests {
 		assertThat(people).hasSizeGreaterThan(2000);
 		assertThat(organizations).hasSizeGreaterThan(500);
 
-		this.mongo.remove(new Query(), Person.class);
-		this.mongo.remove(new Query(), Organization.class);
+		this.mongo.dropCollection(Person.class);
+		this.mongo.dropCollection(Organization.class);
 		this.mongo.getCollection(AddressBook.COLLECTION).drop();
 		ImportSummary.Report report = this.importer
 			.importStream(new ByteArrayInputStream(first.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -75,6 +78,20 @@ class FtmRoundTripTests {
 		assertThat(snapshot(Organization.class, organization -> organization.ftm().id(), FtmRoundTripTests::same))
 			.isEqualTo(organizations);
 		assertThat(export().lines().sorted().toList()).isEqualTo(first.lines().sorted().toList());
+	}
+
+	@Test
+	void aBodyOverTheLimitImportsNothingEvenWhereItsFirstLinesWereWithin() throws Exception {
+		String file = FtmHttp.fixture("import.ndjson", "limit");
+		byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		// the limit falls after the first (valid) entity
+		long max = file.indexOf('\n') + 10;
+		assertThatThrownBy(
+				() -> this.importer.importStream(new LimitedInputStream(new ByteArrayInputStream(bytes), max)))
+			.isInstanceOf(BodyTooLargeException.class)
+			.hasMessageContaining("limit of " + max + " bytes");
+		assertThat(this.mongo.exists(Query.query(Criteria.where("ftm.id").is("t-limit-person")), Person.class))
+			.isFalse();
 	}
 
 	private String export() {
