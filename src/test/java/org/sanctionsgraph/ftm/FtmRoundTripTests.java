@@ -15,6 +15,7 @@ import org.sanctionsgraph.limits.LimitedInputStream;
 import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.organization.Organization;
+import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.Position;
 
@@ -38,6 +39,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		properties = { "sanctions.generate.size=small", "sanctions.import.ftm=src/test/resources/ftm/startup.ndjson" })
 class FtmRoundTripTests {
 
+	/**
+	 * Parties with a code: FtM names countries by code, so a party without one (the
+	 * generated data's "other countries") is not carried.
+	 */
+	private static final Set<String> CODED = new HashSet<>();
+
 	@Autowired
 	FtmExporter exporter;
 
@@ -56,6 +63,10 @@ class FtmRoundTripTests {
 		assertThat(this.mongo.exists(Query.query(Criteria.where("ftm.id").is("t-startup-company")), Organization.class))
 			.isTrue();
 
+		this.mongo.findAll(Party.class)
+			.stream()
+			.filter(party -> party.code() != null)
+			.forEach(party -> CODED.add(party.id()));
 		String first = export();
 		Map<String, Object> people = snapshot(Person.class,
 				person -> person.ftm() == null ? "sg-person-" + person.id() : person.ftm().id(),
@@ -74,9 +85,9 @@ class FtmRoundTripTests {
 		assertThat(report.rejected()).isEmpty();
 		assertThat(report.unknownSchemas()).isEmpty();
 		assertThat(report.created()).isEqualTo(people.size() + organizations.size() + addressCount(first));
-		assertThat(snapshot(Person.class, person -> person.ftm().id(), FtmRoundTripTests::same)).isEqualTo(people);
-		assertThat(snapshot(Organization.class, organization -> organization.ftm().id(), FtmRoundTripTests::same))
-			.isEqualTo(organizations);
+		assertSame(snapshot(Person.class, person -> person.ftm().id(), FtmRoundTripTests::same), people);
+		assertSame(snapshot(Organization.class, organization -> organization.ftm().id(), FtmRoundTripTests::same),
+				organizations);
 		assertThat(export().lines().sorted().toList()).isEqualTo(first.lines().sorted().toList());
 	}
 
@@ -92,6 +103,11 @@ class FtmRoundTripTests {
 			.hasMessageContaining("limit of " + max + " bytes");
 		assertThat(this.mongo.exists(Query.query(Criteria.where("ftm.id").is("t-limit-person")), Person.class))
 			.isFalse();
+	}
+
+	private static void assertSame(Map<String, Object> after, Map<String, Object> before) {
+		assertThat(after.keySet()).isEqualTo(before.keySet());
+		before.forEach((key, fields) -> assertThat(after.get(key)).as(key).isEqualTo(fields));
 	}
 
 	private String export() {
@@ -116,14 +132,14 @@ class FtmRoundTripTests {
 	 */
 	private static Object same(Person person) {
 		return List.of(person.name(), String.valueOf(person.firstName()), String.valueOf(person.lastName()),
-				spellings(person.aliases()), String.valueOf(person.birthDate()), person.nationalityIds(),
+				spellings(person.aliases()), String.valueOf(person.birthDate()), coded(person.nationalityIds()),
 				String.valueOf(person.description()), addresses(person.addresses()), positions(person));
 	}
 
 	private static Object same(Organization organization) {
 		return List.of(organization.name(), organization.kind(), spellings(organization.aliases()),
-				String.valueOf(organization.countryId()), String.valueOf(organization.description()),
-				addresses(organization.addresses()));
+				coded(organization.countryId() == null ? List.of() : List.of(organization.countryId())),
+				String.valueOf(organization.description()), addresses(organization.addresses()));
 	}
 
 	/**
@@ -134,6 +150,10 @@ class FtmRoundTripTests {
 		Set<String> spellings = new HashSet<>();
 		aliases.forEach(alias -> spellings.add(alias.kind() + ":" + alias.value()));
 		return spellings;
+	}
+
+	private static List<String> coded(List<String> partyIds) {
+		return partyIds.stream().filter(CODED::contains).toList();
 	}
 
 	private static List<String> positions(Person person) {
