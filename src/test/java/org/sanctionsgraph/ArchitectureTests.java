@@ -29,7 +29,7 @@ class ArchitectureTests {
 			"..sanctionsgraph.organization..", "..sanctionsgraph.program..", "..sanctionsgraph.event..",
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
 			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate..",
-			"..sanctionsgraph.ftm.." };
+			"..sanctionsgraph.tie..", "..sanctionsgraph.ftm.." };
 
 	/**
 	 * The application's own classes, read from where they were compiled (scanning the

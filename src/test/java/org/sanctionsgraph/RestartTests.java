@@ -32,7 +32,7 @@ class RestartTests {
 		try (ConfigurableApplicationContext app = start()) {
 			MongoTemplate mongo = app.getBean(MongoTemplate.class);
 			mongo.insert(new Person("restart-probe", "Written Before Restart", null, null, List.of(), null, List.of(),
-					List.of(), null, List.of(), null, 1, null, null));
+					List.of(), null, List.of(), null, 1));
 			firstIds = ids(mongo);
 		}
 		// the story is there after the first start, beside the probe

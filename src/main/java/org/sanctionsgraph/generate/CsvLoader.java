@@ -166,7 +166,7 @@ class CsvLoader implements ApplicationRunner {
 			String id = personId(Long.parseLong(row.get(0)));
 			nationality.put(id, country);
 			batch.add(new Person(id, row.get(1), null, null, List.of(), null, List.of(country), List.of(), null,
-					List.of(cited), null, 1, null, null));
+					List.of(cited), null, 1));
 			flush(Person.class, batch, false);
 		});
 		flush(Person.class, batch, true);

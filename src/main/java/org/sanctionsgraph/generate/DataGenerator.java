@@ -112,7 +112,7 @@ class DataGenerator implements ApplicationRunner {
 			String country = pick(random, parties, TARGET_WEIGHTS);
 			people.add("gen-p" + i);
 			batch.add(new Person("gen-p" + i, name.name(), null, null, name.aliases(), null, List.of(country),
-					List.of(), null, List.of(cited), null, 1, null, null));
+					List.of(), null, List.of(cited), null, 1));
 			flush(Person.class, batch, "people", i + 1, counts[1]);
 		}
 		List<String> organizations = new ArrayList<>();
@@ -120,7 +120,7 @@ class DataGenerator implements ApplicationRunner {
 			Names.PersonName name = Names.organization(random, i);
 			organizations.add("gen-o" + i);
 			batch.add(new Organization("gen-o" + i, name.name(), OrganizationKind.COMPANY, name.aliases(),
-					pick(random, parties, TARGET_WEIGHTS), null, List.of(cited), null, 1, null, null));
+					pick(random, parties, TARGET_WEIGHTS), null, List.of(cited), null, 1));
 			flush(Organization.class, batch, "organisations", i + 1, counts[2]);
 		}
 		List<String> programs = new ArrayList<>();

@@ -39,9 +39,9 @@ final class Fixtures {
 		mongo
 			.save(new Source("fixture-source", SourceKind.REFERENCE, "Test fixtures", null, null, null, null, null, 1));
 		mongo.save(new Person(PERSON, "Fixture Person", null, null, List.of(), null, List.of("kp"), List.of(), null,
-				cited, null, 1, null, null));
+				cited, null, 1));
 		mongo.save(new Organization(ORGANIZATION, "Fixture Trading LLC", OrganizationKind.COMPANY, List.of(), "kp",
-				null, cited, null, 1, null, null));
+				null, cited, null, 1));
 		List<Measure> measures = new ArrayList<>();
 		for (int i = 1; i <= SANCTIONS; i++) {
 			List<Target> targets = new ArrayList<>(List.of(new Target(TargetKind.PARTY, "kp", null, null, null, null)));

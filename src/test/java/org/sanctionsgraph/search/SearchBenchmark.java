@@ -46,7 +46,7 @@ public final class SearchBenchmark {
 		while (count < names) {
 			Names.PersonName name = Names.person(random, id);
 			people.add(new Person("p" + id, name.name(), null, null, name.aliases(), null, List.of("by"), List.of(),
-					null, List.of(), null, 1, null, null));
+					null, List.of(), null, 1));
 			if (random.nextInt(Math.max(1, names / 2000)) == 0 && queries.size() < 1000) {
 				// four spelling classes: the name as listed, an alias (often Cyrillic), a
 				// typo, reordered words

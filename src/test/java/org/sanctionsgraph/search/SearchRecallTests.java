@@ -187,12 +187,12 @@ class SearchRecallTests {
 
 	private void person(String id, String name, String... aliases) {
 		this.mongo.save(new Person(id, name, null, null, names(aliases), null, List.of("by"), List.of(), null,
-				List.of(), null, 1, null, null));
+				List.of(), null, 1));
 	}
 
 	private void organization(String id, String name, String... aliases) {
-		this.mongo.save(new Organization(id, name, OrganizationKind.COMPANY, names(aliases), "by", null, List.of(),
-				null, 1, null, null));
+		this.mongo
+			.save(new Organization(id, name, OrganizationKind.COMPANY, names(aliases), "by", null, List.of(), null, 1));
 	}
 
 	private static List<Name> names(String... aliases) {
