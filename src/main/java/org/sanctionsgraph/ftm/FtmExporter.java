@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.records.RecordTypes;
+import org.sanctionsgraph.tie.Tie;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Writes the store as FtM JSON lines, record by record as MongoDB returns them (memory
  * does not grow with the store): each person and organisation with its addresses before
- * it. Records imported from FtM keep their FtM id, schema and extra properties; the
- * others get the id {@code sg-<kind>-<id>}.
+ * it, then the ties between them (not when filtered by country). Records imported from
+ * FtM keep their FtM id, schema and extra properties; the others get the id
+ * {@code sg-<kind>-<id>}.
  */
 @Service
 class FtmExporter {
@@ -59,6 +61,13 @@ class FtmExporter {
 		Query organizations = query(filter, Organization.class, "countryId");
 		try (Stream<Organization> stream = this.mongo.stream(organizations, Organization.class)) {
 			stream.forEach(organization -> write(OrganizationFtm.entities(organization, parties), filter, out, lines));
+		}
+		if (filter.partyId() == null) {
+			FtmEnds ends = new FtmEnds(this.mongo);
+			Query ties = query(filter, Tie.class, null);
+			try (Stream<Tie> stream = this.mongo.stream(ties, Tie.class)) {
+				stream.forEach(tie -> write(List.of(TieFtm.entity(tie, ends)), filter, out, lines));
+			}
 		}
 		return lines[0];
 	}

@@ -18,6 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.sanctionsgraph.organization.OrganizationBuilder;
 import org.sanctionsgraph.person.PersonBuilder;
 import org.sanctionsgraph.security.Actor;
+import org.sanctionsgraph.tie.TieBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,6 +108,13 @@ class FtmImporter {
 				}
 			});
 			batches.flush();
+			FtmEnds ends = new FtmEnds(this.mongo);
+			read(file, summary, progress, false, (line, entity) -> {
+				if (TieFtm.SCHEMATA.contains(entity.schema())) {
+					batches.tie(line, entity.id(), TieFtm.change(entity, ends));
+				}
+			});
+			batches.flush();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -120,7 +128,7 @@ class FtmImporter {
 	}
 
 	static boolean mapped(String schema) {
-		return schema.equals("Person") || OrganizationFtm.SCHEMATA.contains(schema);
+		return schema.equals("Person") || OrganizationFtm.SCHEMATA.contains(schema) || TieFtm.SCHEMATA.contains(schema);
 	}
 
 	/**
@@ -181,6 +189,8 @@ class FtmImporter {
 
 		private final List<FtmUpserts.Pending<OrganizationBuilder>> organizations = new ArrayList<>();
 
+		private final List<FtmUpserts.Pending<TieBuilder>> ties = new ArrayList<>();
+
 		Batches(AddressBook addressBook, ImportSummary summary) {
 			this.addressBook = addressBook;
 			this.summary = summary;
@@ -201,6 +211,11 @@ class FtmImporter {
 			this.organizations.add(new FtmUpserts.Pending<>(line, id, change));
 		}
 
+		void tie(long line, String id, Consumer<TieBuilder> change) {
+			make(id);
+			this.ties.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
 		private void make(String id) {
 			if (this.ids.size() >= BATCH || !this.ids.add(id)) {
 				flush();
@@ -212,6 +227,8 @@ class FtmImporter {
 			this.addressBook.storeAll(this.addresses, this.summary);
 			FtmImporter.this.upserts.people(this.people, this.summary);
 			FtmImporter.this.upserts.organizations(this.organizations, this.summary);
+			FtmImporter.this.upserts.ties(this.ties, this.summary);
+			this.ties.clear();
 			this.addresses.clear();
 			this.people.clear();
 			this.organizations.clear();

@@ -17,6 +17,9 @@ import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.PersonBuilder;
 import org.sanctionsgraph.person.PersonRecords;
 import org.sanctionsgraph.records.RecordTypes;
+import org.sanctionsgraph.tie.Tie;
+import org.sanctionsgraph.tie.TieBuilder;
+import org.sanctionsgraph.tie.TieRecords;
 import org.sanctionsgraph.write.BatchWriter;
 import org.sanctionsgraph.write.Drafts;
 import org.sanctionsgraph.write.RecordWriter;
@@ -64,6 +67,10 @@ class FtmUpserts {
 	void organizations(List<Pending<OrganizationBuilder>> batch, ImportSummary summary) {
 		upsert(Organization.class, batch, OrganizationRecords.DRAFTS, Organization::revision,
 				organization -> organization.ftm().id(), summary);
+	}
+
+	void ties(List<Pending<TieBuilder>> batch, ImportSummary summary) {
+		upsert(Tie.class, batch, TieRecords.DRAFTS, Tie::revision, tie -> tie.ftm().id(), summary);
 	}
 
 	/** Upserts a batch whose FtM ids are distinct. */

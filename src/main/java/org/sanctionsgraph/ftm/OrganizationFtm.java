@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FtmProperty;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.organization.OrganizationBuilder;
 import org.sanctionsgraph.organization.OrganizationKind;
@@ -16,9 +18,11 @@ import org.sanctionsgraph.write.Checks;
 /**
  * FtM Organization, Company, LegalEntity and PublicBody entities and organisations: the
  * schema gives the kind (and is kept, so an export gives it back), the first known
- * {@code country} the country; names, description and addresses map to fields and
- * everything else is kept as extra. An NGO or media outlet, which no schema names, is
- * exported as an Organization with that {@code classification}.
+ * {@code country} the country; names, description, jurisdiction, legal form,
+ * incorporation and dissolution dates, registration, LEI, tax and id numbers (as
+ * identifiers) and addresses map to fields and everything else is kept as extra. An NGO
+ * or media outlet, which no schema names, is exported as an Organization with that
+ * {@code classification}.
  */
 final class OrganizationFtm {
 
@@ -41,6 +45,16 @@ final class OrganizationFtm {
 		further.addAll(unknownCountries);
 		props.keep("country", further);
 		String description = props.first("description", Checks.TEXT_MAX);
+		List<String> unknownJurisdictions = new ArrayList<>();
+		List<String> jurisdictions = parties.ids(props.take("jurisdiction"), unknownJurisdictions);
+		List<String> furtherJurisdictions = new ArrayList<>(
+				parties.codes(jurisdictions.subList(Math.min(1, jurisdictions.size()), jurisdictions.size())));
+		furtherJurisdictions.addAll(unknownJurisdictions);
+		props.keep("jurisdiction", furtherJurisdictions);
+		String legalForm = props.first("legalForm", Checks.NAME_MAX);
+		FuzzyDate incorporated = props.date("incorporationDate");
+		FuzzyDate dissolved = props.date("dissolutionDate");
+		List<Identifier> identifiers = FtmIdentifiers.take(props, List.copyOf(FtmIdentifiers.PROPERTIES.keySet()));
 		List<String> unknownAddresses = new ArrayList<>();
 		List<Address> found = props.bounded("addressEntity",
 				addresses.find(props.take("addressEntity"), unknownAddresses));
@@ -51,6 +65,11 @@ final class OrganizationFtm {
 			.aliases(names.aliases())
 			.countryId(countries.isEmpty() ? null : countries.get(0))
 			.description(description)
+			.jurisdictionId(jurisdictions.isEmpty() ? null : jurisdictions.get(0))
+			.legalForm(legalForm)
+			.incorporated(incorporated)
+			.dissolved(dissolved)
+			.identifiers(identifiers)
 			.addresses(found)
 			.ftm(origin);
 	}
@@ -90,7 +109,12 @@ final class OrganizationFtm {
 			.put("classification", schema.equals("Organization") ? CLASSIFIED.get(organization.kind()) : null)
 			.put("description", organization.description())
 			.put("addressEntity", AddressBook.ids(organization.addresses(), id))
-			.extra(extra);
+			.put("jurisdiction", parties.code(organization.jurisdictionId()))
+			.put("legalForm", organization.legalForm())
+			.put("incorporationDate", organization.incorporated() == null ? null : organization.incorporated().value())
+			.put("dissolutionDate", organization.dissolved() == null ? null : organization.dissolved().value());
+		FtmIdentifiers.put(line, organization.identifiers());
+		line.extra(extra);
 		entities.add(line.entity());
 		return entities;
 	}

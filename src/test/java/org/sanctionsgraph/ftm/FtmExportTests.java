@@ -68,6 +68,16 @@ class FtmExportTests {
 			.containsEntry("topics", List.of("sanction"))
 			.containsEntry("addressEntity", List.of("t-" + this.run + "-address"))
 			.hasSize(8);
+		String ownership = export("?schema=Ownership").stream()
+			.filter(text -> text.contains("\"t-" + this.run + "-ownership\""))
+			.findFirst()
+			.orElseThrow();
+		assertThat((Map<String, Object>) FtmHttp.json(ownership).get("properties"))
+			.containsEntry("owner", List.of("t-" + this.run + "-person"))
+			.containsEntry("asset", List.of("t-" + this.run + "-company"))
+			.containsEntry("percentage", List.of("51"))
+			.containsEntry("sourceUrl", List.of("https://example.org/register"))
+			.hasSize(4);
 	}
 
 	@Test

@@ -58,11 +58,12 @@ class FtmImportTests {
 	void importsPeopleOrganisationsAndAddressesRejectingBadLinesByNumber() throws Exception {
 		Map<String, Object> summary = importFixture(FtmHttp.fixture("import.ndjson", this.run));
 
-		assertThat(summary).containsEntry("created", 3)
+		assertThat(summary).containsEntry("created", 6)
 			.containsEntry("updated", 0)
 			.containsEntry("unchanged", 0)
 			.containsEntry("rejectedCount", 2)
-			.containsEntry("bySchema", Map.of("Person", 2, "Company", 1, "Vessel", 1, "Address", 1))
+			.containsEntry("bySchema",
+					Map.of("Person", 3, "Company", 1, "Vessel", 1, "Address", 1, "Family", 1, "Ownership", 1))
 			.containsEntry("unknownSchemas", Map.of("Vessel", 1));
 		List<Map<String, Object>> rejected = (List<Map<String, Object>>) summary.get("rejected");
 		assertThat(rejected).hasSize(2);
@@ -129,11 +130,72 @@ class FtmImportTests {
 	}
 
 	@Test
+	void familyAndOwnershipTiesAreImportedWithTheirEndsFromAnywhereInTheFile() throws Exception {
+		importFixture(FtmHttp.fixture("import.ndjson", this.run));
+		this.graphQl
+			.document("query($id: ID!) { person(id: $id) { "
+					+ "relatives { edges { node { kind relationship start ftm { id } } other { ... on Person { name "
+					+ "gender identifiers { scheme value } } } } } "
+					+ "holdings { edges { node { kind percentage ftm { extra { property values } } } "
+					+ "other { ... on Organization { name identifiers { scheme value } } } } } } }")
+			.variable("id", personId())
+			.execute()
+			.path("person.relatives.edges[0].node.kind")
+			.entity(String.class)
+			.isEqualTo("FAMILY")
+			.path("person.relatives.edges[0].node.relationship")
+			.entity(String.class)
+			.isEqualTo("brother")
+			.path("person.relatives.edges[0].node.start")
+			.entity(String.class)
+			.isEqualTo("1965")
+			.path("person.relatives.edges[0].node.ftm.id")
+			.entity(String.class)
+			.isEqualTo("t-" + this.run + "-family")
+			// the relative is further down the file than the tie
+			.path("person.relatives.edges[0].other.name")
+			.entity(String.class)
+			.isEqualTo("Piotr Zyablikov " + this.run)
+			.path("person.relatives.edges[0].other.gender")
+			.entity(String.class)
+			.isEqualTo("MALE")
+			.path("person.relatives.edges[0].other.identifiers")
+			.entityList(Map.class)
+			.containsExactly(Map.of("scheme", "PASSPORT", "value", "MP1234567"))
+			.path("person.holdings.edges[0].node.kind")
+			.entity(String.class)
+			.isEqualTo("OWNERSHIP")
+			.path("person.holdings.edges[0].node.percentage")
+			.entity(Double.class)
+			.isEqualTo(51.0)
+			.path("person.holdings.edges[0].node.ftm.extra")
+			.entityList(Map.class)
+			.containsExactly(Map.of("property", "sourceUrl", "values", List.of("https://example.org/register")))
+			.path("person.holdings.edges[0].other.name")
+			.entity(String.class)
+			.isEqualTo("Zyablik Trading " + this.run)
+			.path("person.holdings.edges[0].other.identifiers")
+			.entityList(Map.class)
+			.containsExactly(Map.of("scheme", "COMPANY_NUMBER", "value", "808000714"));
+	}
+
+	@Test
+	void aTieToAnEntityFoundNowhereIsRejected() throws Exception {
+		String file = FtmHttp.fixture("import.ndjson", this.run)
+			.replace("\"relative\":[\"t-" + this.run + "-relative\"]", "\"relative\":[\"nowhere\"]");
+		Map<String, Object> summary = importFixture(file);
+		List<Map<String, Object>> rejected = (List<Map<String, Object>>) summary.get("rejected");
+		assertThat(rejected).hasSize(3);
+		assertThat(rejected.get(2)).containsEntry("line", 7).containsEntry("id", "t-" + this.run + "-family");
+		assertThat((String) rejected.get(2).get("reason")).contains("'relative' refers to 'nowhere'");
+	}
+
+	@Test
 	void importingTheSameFileAgainChangesNothing() throws Exception {
 		String file = FtmHttp.fixture("import.ndjson", this.run);
 		importFixture(file);
 		Map<String, Object> again = importFixture(file);
-		assertThat(again).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 3);
+		assertThat(again).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 6);
 		assertThat(revision(personId())).isEqualTo(1);
 	}
 
@@ -144,7 +206,7 @@ class FtmImportTests {
 		Map<String, Object> changed = importFixture(
 				file.replace("\"alias\":[\"Иван Зябликов\"]", "\"alias\":[\"Иван Зябликов\",\"Іван Зяблікаў\"]"),
 				"Content-Encoding", "gzip");
-		assertThat(changed).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("unchanged", 2);
+		assertThat(changed).containsEntry("created", 0).containsEntry("updated", 1).containsEntry("unchanged", 5);
 
 		String id = personId();
 		assertThat(revision(id)).isEqualTo(2);
