@@ -3,11 +3,10 @@ package org.sanctionsgraph.ftm;
 import org.bson.Document;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.tie.TieEndKind;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The records FtM entity ids name, both ways: an id an import stored on a person or
@@ -19,6 +18,10 @@ final class FtmEnds {
 	static final String PERSON_PREFIX = "sg-person-";
 
 	static final String ORGANIZATION_PREFIX = "sg-organization-";
+
+	private static final String PEOPLE = RecordTypes.collection(Person.class);
+
+	private static final String ORGANIZATIONS = RecordTypes.collection(Organization.class);
 
 	/** A record at the end of a tie. */
 	record End(String id, TieEndKind kind) {
@@ -32,33 +35,33 @@ final class FtmEnds {
 
 	/** The person or organisation an FtM id names, or null. */
 	End find(String ftmId) {
-		Query byFtmId = Query.query(Criteria.where("ftm.id").is(ftmId));
-		byFtmId.fields().include("_id");
-		Person person = this.mongo.findOne(byFtmId, Person.class);
+		String person = idOf(PEOPLE, new Document("ftm.id", ftmId));
 		if (person != null) {
-			return new End(person.id(), TieEndKind.PERSON);
+			return new End(person, TieEndKind.PERSON);
 		}
-		Organization organization = this.mongo.findOne(byFtmId, Organization.class);
+		String organization = idOf(ORGANIZATIONS, new Document("ftm.id", ftmId));
 		if (organization != null) {
-			return new End(organization.id(), TieEndKind.ORGANIZATION);
+			return new End(organization, TieEndKind.ORGANIZATION);
 		}
-		if (ftmId.startsWith(PERSON_PREFIX) && exists(ftmId.substring(PERSON_PREFIX.length()), "people")) {
+		if (ftmId.startsWith(PERSON_PREFIX)
+				&& idOf(PEOPLE, new Document("_id", ftmId.substring(PERSON_PREFIX.length()))) != null) {
 			return new End(ftmId.substring(PERSON_PREFIX.length()), TieEndKind.PERSON);
 		}
 		if (ftmId.startsWith(ORGANIZATION_PREFIX)
-				&& exists(ftmId.substring(ORGANIZATION_PREFIX.length()), "organizations")) {
+				&& idOf(ORGANIZATIONS, new Document("_id", ftmId.substring(ORGANIZATION_PREFIX.length()))) != null) {
 			return new End(ftmId.substring(ORGANIZATION_PREFIX.length()), TieEndKind.ORGANIZATION);
 		}
 		return null;
 	}
 
-	private boolean exists(String id, String collection) {
-		return this.mongo.getCollection(collection).find(new Document("_id", id)).first() != null;
+	private String idOf(String collection, Document filter) {
+		Document doc = this.mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).first();
+		return doc == null ? null : doc.getString("_id");
 	}
 
 	/** The FtM id a record is exported under. */
 	String ftmId(String id, TieEndKind kind) {
-		String collection = kind == TieEndKind.PERSON ? "people" : "organizations";
+		String collection = kind == TieEndKind.PERSON ? PEOPLE : ORGANIZATIONS;
 		Document doc = this.mongo.getCollection(collection)
 			.find(new Document("_id", id))
 			.projection(new Document("ftm.id", 1))
