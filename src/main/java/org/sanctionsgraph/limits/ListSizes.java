@@ -12,11 +12,11 @@ import java.util.stream.StreamSupport;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.sanctionsgraph.limits.StoredLists.FieldsOfARecord;
-import org.sanctionsgraph.limits.StoredLists.Fixed;
-import org.sanctionsgraph.limits.StoredLists.Part;
-import org.sanctionsgraph.limits.StoredLists.Referencing;
-import org.sanctionsgraph.limits.StoredLists.Stored;
+import org.sanctionsgraph.records.ListSource;
+import org.sanctionsgraph.records.ListSource.FieldsOfARecord;
+import org.sanctionsgraph.records.ListSource.Fixed;
+import org.sanctionsgraph.records.ListSource.Referencing;
+import org.sanctionsgraph.records.ListSource.Stored;
 import org.sanctionsgraph.model.RecordListener;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.RecordTypes;
@@ -30,12 +30,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The most items each plain list can hold right now, so the query cost counts a list by a
- * bound rather than a guess: per source of {@link StoredLists}, the largest list stored
- * (or, for a reverse lookup, the most records naming one record), computed at start-up
- * with one aggregation per source and raised by every write this instance hears of
- * ({@link RecordListener}: its own writes, bulk loads, and other instances' writes
- * through the change stream). A bound never goes down while the app runs (a list that
- * shrank keeps its old bound, still an upper bound).
+ * bound rather than a guess: per source each feature declares on its record kind
+ * ({@link RecordType#list}), the largest list stored (or, for a reverse lookup, the most
+ * records naming one record), computed at start-up with one aggregation per source and
+ * raised by every write this instance hears of ({@link RecordListener}: its own writes,
+ * bulk loads, and other instances' writes through the change stream). A bound never goes
+ * down while the app runs (a list that shrank keeps its old bound, still an upper bound).
  *
  * <p>
  * The race, and the choice made: the writer tells listeners once its write has committed
@@ -58,13 +58,16 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 */
 	static final int MOST = 200;
 
+	/** The list of fields in a change ({@code write.HistoryController} serves it). */
+	static final String CHANGE_FIELDS = "Change.fields";
+
 	private final MongoTemplate mongo;
 
 	private final RecordTypes types;
 
-	private final Map<String, List<Part>> lists = new HashMap<>();
+	private final Map<String, List<ListSource>> lists = new HashMap<>();
 
-	private final Map<Part, Long> most = new ConcurrentHashMap<>();
+	private final Map<ListSource, Long> most = new ConcurrentHashMap<>();
 
 	private final AtomicLong version = new AtomicLong();
 
@@ -73,25 +76,30 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	ListSizes(MongoTemplate mongo, RecordTypes types) {
 		this.mongo = mongo;
 		this.types = types;
-		StoredLists.LISTS.forEach((key, parts) -> {
-			String kind = key.substring(0, key.indexOf('.'));
-			String field = key.substring(key.indexOf('.') + 1);
-			parts.forEach(this::check);
-			RecordType<?> type = types.named(kind);
-			List<String> served = new ArrayList<>(List.of(kind));
-			if (type != null) {
-				served.addAll(type.objectTypes());
-			}
-			served.forEach(name -> this.lists.put(name + "." + field, parts));
-		});
+		// the fields a change lists: one per stored field of the record changed at most
+		this.lists.put(CHANGE_FIELDS, List.of(new FieldsOfARecord()));
+		for (RecordType<?> type : types.all()) {
+			type.lists().forEach((field, parts) -> {
+				parts.forEach(this::check);
+				boolean ofItsOwnType = field.contains(".");
+				RecordType<?> served = ofItsOwnType ? types.named(field.substring(0, field.indexOf('.'))) : type;
+				String name = ofItsOwnType ? field.substring(field.indexOf('.') + 1) : field;
+				List<String> typeNames = new ArrayList<>();
+				typeNames.add(ofItsOwnType ? field.substring(0, field.indexOf('.')) : type.name());
+				if (served != null) {
+					typeNames.addAll(served.objectTypes());
+				}
+				typeNames.forEach(typeName -> this.lists.put(typeName + "." + name, parts));
+			});
+		}
 	}
 
 	/** Fails the start on a source naming no record kind or no stored field. */
-	private void check(Part part) {
+	private void check(ListSource part) {
 		if (part.recordType() != null) {
 			RecordType<?> type = this.types.named(part.recordType());
 			if (type == null) {
-				throw new IllegalStateException("StoredLists names no record kind " + part.recordType());
+				throw new IllegalStateException("A list is declared on no record kind named " + part.recordType());
 			}
 			PropertyPath.from(part.path(), type.documentClass());
 		}
@@ -124,12 +132,12 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 * {@value #MOST} for a list not known here or before the bounds are computed.
 	 */
 	long items(String type, String field) {
-		List<Part> parts = this.lists.get(type + "." + field);
+		List<ListSource> parts = this.lists.get(type + "." + field);
 		if (parts == null || !this.ready) {
 			return MOST;
 		}
 		long items = 0;
-		for (Part part : parts) {
+		for (ListSource part : parts) {
 			items += this.most.getOrDefault(part, (long) MOST);
 		}
 		return Math.max(items, 1);
@@ -143,7 +151,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		}
 		Document doc = new Document();
 		this.mongo.getConverter().write(record, doc);
-		for (Part part : sources(type)) {
+		for (ListSource part : sources(type)) {
 			if (part instanceof Stored stored) {
 				raise(part, largestIn(doc, stored.path().split("\\.")));
 			}
@@ -164,7 +172,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 			.forEach(type -> sources(type).forEach(part -> raise(part, largest(part))));
 	}
 
-	private List<Part> sources(RecordType<?> type) {
+	private List<ListSource> sources(RecordType<?> type) {
 		return this.lists.values()
 			.stream()
 			.flatMap(List::stream)
@@ -173,7 +181,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 			.toList();
 	}
 
-	private void raise(Part part, long items) {
+	private void raise(ListSource part, long items) {
 		this.most.merge(part, items, (before, now) -> {
 			if (now > before) {
 				this.version.incrementAndGet();
@@ -184,7 +192,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	}
 
 	/** The largest size of a source in the stored data. */
-	private long largest(Part part) {
+	private long largest(ListSource part) {
 		if (part instanceof Fixed fixed) {
 			return fixed.items();
 		}
