@@ -19,6 +19,11 @@ final class FtmEnds {
 
 	static final String ORGANIZATION_PREFIX = "sg-organization-";
 
+	/**
+	 * The FtM id as stored (the mapping stores an embedded {@code id} as {@code _id}).
+	 */
+	private static final String FTM_ID = "ftm._id";
+
 	private static final String PEOPLE = RecordTypes.collection(Person.class);
 
 	private static final String ORGANIZATIONS = RecordTypes.collection(Organization.class);
@@ -35,11 +40,11 @@ final class FtmEnds {
 
 	/** The person or organisation an FtM id names, or null. */
 	End find(String ftmId) {
-		String person = idOf(PEOPLE, new Document("ftm.id", ftmId));
+		String person = idOf(PEOPLE, new Document(FTM_ID, ftmId));
 		if (person != null) {
 			return new End(person, TieEndKind.PERSON);
 		}
-		String organization = idOf(ORGANIZATIONS, new Document("ftm.id", ftmId));
+		String organization = idOf(ORGANIZATIONS, new Document(FTM_ID, ftmId));
 		if (organization != null) {
 			return new End(organization, TieEndKind.ORGANIZATION);
 		}
@@ -64,11 +69,11 @@ final class FtmEnds {
 		String collection = kind == TieEndKind.PERSON ? PEOPLE : ORGANIZATIONS;
 		Document doc = this.mongo.getCollection(collection)
 			.find(new Document("_id", id))
-			.projection(new Document("ftm.id", 1))
+			.projection(new Document(FTM_ID, 1))
 			.first();
 		Document ftm = doc == null ? null : doc.get("ftm", Document.class);
-		if (ftm != null && ftm.getString("id") != null) {
-			return ftm.getString("id");
+		if (ftm != null && ftm.getString("_id") != null) {
+			return ftm.getString("_id");
 		}
 		return (kind == TieEndKind.PERSON ? PERSON_PREFIX : ORGANIZATION_PREFIX) + id;
 	}

@@ -25,7 +25,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @Document("organizations")
 @CompoundIndexes({ @CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "ftm_id", def = "{'ftm.id': 1}") })
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases,
 		String countryId, String description, List<Citation> citations, @Indexed String sortKey, long revision,
 		List<Identifier> identifiers, String jurisdictionId, String legalForm, FuzzyDate incorporated,

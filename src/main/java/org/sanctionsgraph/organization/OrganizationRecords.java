@@ -24,7 +24,8 @@ public class OrganizationRecords {
 					organization.countryId() == null ? List.of() : List.of(organization.countryId())))
 			.storedList("aliases", "aliases")
 			.storedList("citations", "citations")
-			.storedList("identifiers", "identifiers");
+			.storedList("identifiers", "identifiers")
+			.storedList("addresses", "addresses");
 	}
 
 }

@@ -26,7 +26,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "ftm_id", def = "{'ftm.id': 1}") })
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Person(@MongoId(FieldType.STRING) String id, String name, String firstName, String lastName,
 		List<Name> aliases, FuzzyDate birthDate, List<String> nationalityIds, List<Position> positions,
 		String description, List<Citation> citations, @Indexed String sortKey, long revision, String patronymic,

@@ -1,5 +1,6 @@
 package org.sanctionsgraph.person;
 
+import org.sanctionsgraph.records.ListSource;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
 import org.sanctionsgraph.write.Drafts;
@@ -26,7 +27,11 @@ public class PersonRecords {
 		.storedList("nationalities", "nationalityIds")
 		.storedList("citizenships", "citizenshipIds")
 		.storedList("positions", "positions")
-		.storedList("identifiers", "identifiers");
+		.storedList("identifiers", "identifiers")
+		.storedList("addresses", "addresses")
+		// the FtM origin's type is shared by the kinds an import writes
+		.list("FtmOrigin.extra", ListSource.stored("Person", "ftm.extra"),
+				ListSource.stored("Organization", "ftm.extra"), ListSource.stored("Tie", "ftm.extra"));
 
 	@Bean
 	RecordType<Person> personType() {

@@ -47,7 +47,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @CompoundIndexes({ @CompoundIndex(name = "ends_sort", def = "{'endIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "from_sort", def = "{'fromId': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "to_sort", def = "{'toId': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "ftm_id", def = "{'ftm.id': 1}") })
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Tie(@MongoId(FieldType.STRING) String id, TieKind kind, String fromId, TieEndKind fromKind, String toId,
 		TieEndKind toKind, String relationship, Double percentage, FuzzyDate start, FuzzyDate end, String description,
 		List<Citation> citations, List<String> endIds, String sortKey, long revision,
