@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FtmExportController {
 
 	private static final Set<String> SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "PublicBody",
-			"Address");
+			"Address", "Family", "Associate", "Ownership", "Directorship", "Membership");
 
 	private final FtmExporter exporter;
 

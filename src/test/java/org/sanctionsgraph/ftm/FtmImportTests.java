@@ -132,12 +132,11 @@ class FtmImportTests {
 	@Test
 	void familyAndOwnershipTiesAreImportedWithTheirEndsFromAnywhereInTheFile() throws Exception {
 		importFixture(FtmHttp.fixture("import.ndjson", this.run));
-		this.graphQl
-			.document("query($id: ID!) { person(id: $id) { "
-					+ "relatives { edges { node { kind relationship start ftm { id } } other { ... on Person { name "
-					+ "gender identifiers { scheme value } } } } } "
-					+ "holdings { edges { node { kind percentage ftm { extra { property values } } } "
-					+ "other { ... on Organization { name identifiers { scheme value } } } } } } }")
+		this.graphQl.document("query($id: ID!) { person(id: $id) { "
+				+ "relatives { edges { node { kind relationship start { value } ftm { id } } other { ... on Person { name "
+				+ "gender identifiers { scheme value } } } } } "
+				+ "holdings { edges { node { kind percentage ftm { extra { property values } } } "
+				+ "other { ... on Organization { name identifiers { scheme value } } } } } } }")
 			.variable("id", personId())
 			.execute()
 			.path("person.relatives.edges[0].node.kind")
@@ -146,7 +145,7 @@ class FtmImportTests {
 			.path("person.relatives.edges[0].node.relationship")
 			.entity(String.class)
 			.isEqualTo("brother")
-			.path("person.relatives.edges[0].node.start")
+			.path("person.relatives.edges[0].node.start.value")
 			.entity(String.class)
 			.isEqualTo("1965")
 			.path("person.relatives.edges[0].node.ftm.id")
