@@ -47,7 +47,8 @@
 
   function recordLink(record) {
     if (!record) { return document.createTextNode('—'); }
-    if (record.__typename === 'Party' && record.code) {
+    // a party's __typename is its concrete type: Country, Bloc or Group
+    if (['Country', 'Bloc', 'Group'].indexOf(record.__typename) >= 0 && record.code) {
       return el('a', { href: '#/party/' + record.code, text: record.name });
     }
     return el('a', { href: '#/record/' + encodeURIComponent(record.id), text: record.name || record.title });

@@ -85,7 +85,7 @@ class FtmRoundTripTests {
 		assertThat(report.rejected()).isEmpty();
 		assertThat(report.unknownSchemas()).isEmpty();
 		// every entity is new: people, organisations, addresses (each once) and ties
-		assertThat(report.created()).isEqualTo(first.lines().distinct().count());
+		assertThat(report.created()).as(report.toString()).isEqualTo(first.lines().distinct().count());
 		assertThat(first.lines().filter(line -> line.contains("\"schema\":\"Family\"")).count()).isPositive();
 		assertSame(snapshot(Person.class, person -> person.ftm().id(), FtmRoundTripTests::same), people);
 		assertSame(snapshot(Organization.class, organization -> organization.ftm().id(), FtmRoundTripTests::same),
