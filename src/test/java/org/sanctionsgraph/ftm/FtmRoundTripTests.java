@@ -18,6 +18,7 @@ import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.Position;
+import org.sanctionsgraph.tie.Tie;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,12 +79,19 @@ class FtmRoundTripTests {
 
 		this.mongo.dropCollection(Person.class);
 		this.mongo.dropCollection(Organization.class);
+		this.mongo.dropCollection(Tie.class);
 		this.mongo.getCollection(AddressBook.COLLECTION).drop();
 		ImportSummary.Report report = this.importer
 			.importStream(new ByteArrayInputStream(first.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
 		assertThat(report.rejected()).isEmpty();
 		assertThat(report.unknownSchemas()).isEmpty();
+		// no id names two different entities
+		Map<Object, Set<String>> linesById = new TreeMap<>();
+		first.lines()
+			.forEach(line -> linesById.computeIfAbsent(FtmHttp.json(line).get("id"), id -> new HashSet<>()).add(line));
+		linesById.values().removeIf(lines -> lines.size() == 1);
+		assertThat(linesById).isEmpty();
 		// every entity is new: people, organisations, addresses (each once) and ties
 		assertThat(report.created()).as(report.toString()).isEqualTo(first.lines().distinct().count());
 		assertThat(first.lines().filter(line -> line.contains("\"schema\":\"Family\"")).count()).isPositive();
