@@ -12,6 +12,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.sanctionsgraph.model.Address;
+import org.sanctionsgraph.model.FtmProperty;
 import org.sanctionsgraph.write.Checks;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -112,7 +113,12 @@ final class AddressBook {
 				this.parties.codes(countries.subList(Math.min(1, countries.size()), countries.size())));
 		more.addAll(unknown);
 		props.keep("country", more);
-		return new Address(entity.id(), full, street, city, postalCode, region, country, props.extra());
+		List<FtmProperty> extra = props.extra();
+		if (extra.size() > Address.EXTRA_MAX) {
+			throw new FtmEntity.Invalid("an Address keeps at most " + Address.EXTRA_MAX
+					+ " properties beyond its fields, got " + extra.size());
+		}
+		return new Address(entity.id(), full, street, city, postalCode, region, country, extra);
 	}
 
 	/** An address as an FtM Address entity ({@code id} when it was not imported). */

@@ -17,6 +17,12 @@ import java.util.List;
 public record Address(String ftmId, String full, String street, String city, String postalCode, String region,
 		String countryId, List<FtmProperty> ftmExtra) {
 
+	/**
+	 * The most extra properties an address keeps (FtM's Address has about twenty
+	 * properties, and a line a few top-level keys), so lists of them have a bound.
+	 */
+	public static final int EXTRA_MAX = 50;
+
 	public Address {
 		ftmExtra = Lists.orEmpty(ftmExtra);
 	}
