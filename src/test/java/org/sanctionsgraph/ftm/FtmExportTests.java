@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * {@code GET /export/ftm} on the shared API context (the seed story and what the import
- * tests added), checked line by line against the FollowTheMoney model by Node.js.
+ * {@code GET /export/ftm} on the import tests' context (the seed story and what the
+ * import tests added), checked line by line against the FollowTheMoney model by Node.js.
  */
-@ApiTest
+@FtmApiTest
 class FtmExportTests {
 
 	private static final Path TOOL = Path.of(".ci/ftm-tool");

@@ -20,10 +20,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /import/ftm} on the shared API context: each test imports the fixture with
- * ids and names of its own, so the seed story is not touched.
+ * {@code POST /import/ftm} on an API context of its own: each test imports the fixture
+ * with ids and names of its own, so the seed story is not touched.
  */
-@ApiTest
+@FtmApiTest
 class FtmImportTests {
 
 	private static final String NDJSON = "application/x-ndjson";
