@@ -68,6 +68,10 @@ class SecurityConfiguration {
 				// bulk imports replace data wholesale: administrators only
 				requests.requestMatchers("/import/**").hasRole(Role.ADMIN.name());
 				if (properties.requireKeyForReads()) {
+					// a browser cannot send a key on a WebSocket handshake: WebSocketKeys
+					// asks for it in connection_init instead
+					requests.requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade")))
+						.permitAll();
 					requests.requestMatchers("/graphql/**", "/export/**").hasRole(Role.READER.name());
 				}
 				requests.anyRequest().permitAll();
