@@ -30,7 +30,7 @@ class ArchitectureTests {
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
 			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate..",
 			"..sanctionsgraph.tie..", "..sanctionsgraph.designation..", "..sanctionsgraph.legalact..",
-			"..sanctionsgraph.feed.." };
+			"..sanctionsgraph.feed..", "..sanctionsgraph.ftm.." };
 
 	/**
 	 * The application's own classes, read from where they were compiled (scanning the

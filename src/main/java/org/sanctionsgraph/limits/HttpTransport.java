@@ -42,11 +42,12 @@ import org.springframework.web.servlet.function.ServerResponse;
 /**
  * GraphQL over HTTP, in one place. First of all filters, it refuses paths not spelled
  * canonically (so no spelling of {@code /graphql} can pass the filters that look for it
- * and still reach the handler), bounds every request body, checks the shape of GraphQL
- * bodies and starts the request's deadline. After security and rate limits, it answers
- * queries by GET (a mutation by GET gets 405) and batches, which Spring's handler (POST,
- * one operation) does not. All its errors, and the rate limiter's, have one shape
- * ({@link #errorBody}).
+ * and still reach the handler), bounds every request body (bulk imports and exports with
+ * their own limits, {@link BulkLimitsProperties}, their bodies streamed), checks the
+ * shape of GraphQL bodies and starts the request's deadline. After security and rate
+ * limits, it answers queries by GET (a mutation by GET gets 405) and batches, which
+ * Spring's handler (POST, one operation) does not. All its errors, and the rate
+ * limiter's, have one shape ({@link #errorBody}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -89,8 +90,11 @@ class HttpTransport extends OncePerRequestFilter {
 
 	private final GraphQlBodies bodies;
 
-	HttpTransport(LimitsProperties limits, Clock clock, WebGraphQlHandler handler) {
+	private final BulkLimitsProperties bulkLimits;
+
+	HttpTransport(LimitsProperties limits, BulkLimitsProperties bulkLimits, Clock clock, WebGraphQlHandler handler) {
 		this.limits = limits;
+		this.bulkLimits = bulkLimits;
 		this.clock = clock;
 		this.handler = handler;
 		this.bodies = new GraphQlBodies(limits);
@@ -99,7 +103,6 @@ class HttpTransport extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Instant deadline = this.clock.instant().plus(this.limits.timeout());
 		String path = request.getRequestURI();
 		if (!canonical(path)) {
 			write(response, HttpServletResponse.SC_BAD_REQUEST, "The path '" + path
@@ -107,12 +110,26 @@ class HttpTransport extends OncePerRequestFilter {
 					+ PATH + " in lower case)", "BAD_REQUEST");
 			return;
 		}
-		long max = this.limits.maxBodyBytes();
+		boolean bulk = BulkLimitsProperties.bulk(path);
+		Instant deadline = this.clock.instant().plus(bulk ? this.bulkLimits.timeout() : this.limits.timeout());
+		long max = bulk ? this.bulkLimits.maxBodyBytes() : this.limits.maxBodyBytes();
 		if (request.getContentLengthLong() > max) {
 			write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 					"The request body is " + request.getContentLengthLong() + " bytes; the limit is " + max
 							+ ": send a smaller body (one operation, shorter variables)",
 					"LIMIT");
+			return;
+		}
+		if (bulk) {
+			// an import body is streamed to its handler, never held in memory
+			request.setAttribute(OPERATIONS, 1);
+			Instant previous = RequestDeadline.set(deadline);
+			try {
+				chain.doFilter(new LimitedBodyRequest(request, max), response);
+			}
+			finally {
+				RequestDeadline.restore(previous);
+			}
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
@@ -257,8 +274,7 @@ class HttpTransport extends OncePerRequestFilter {
 	 * classification.
 	 */
 	static Map<String, Object> errorBody(String message, String classification) {
-		return Map.of("errors",
-				List.of(Map.of("message", message, "extensions", Map.of("classification", classification))));
+		return TransportErrors.body(message, classification);
 	}
 
 	/** Writes an error from a filter, before any handler runs. */

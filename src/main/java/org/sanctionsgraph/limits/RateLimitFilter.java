@@ -16,12 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client rate limits on the GraphQL endpoint (token buckets from Bucket4j): by key or
- * token name for authenticated callers, with a higher allowance for analysts, and by
- * address for anonymous ones; a batch counts each of its operations. Over the limit: HTTP
- * 429 with {@code Retry-After}. Runs after authentication, and after
- * {@link HttpTransport} has refused paths that are not spelled canonically, so every path
- * to the handler is counted.
+ * Per-client rate limits on the GraphQL endpoint and bulk imports and exports (token
+ * buckets from Bucket4j): by key or token name for authenticated callers, with a higher
+ * allowance for analysts, and by address for anonymous ones; a batch counts each of its
+ * operations. Over the limit: HTTP 429 with {@code Retry-After}. Runs after
+ * authentication, and after {@link HttpTransport} has refused paths that are not spelled
+ * canonically, so every path to the handler is counted.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -36,7 +36,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith(HttpTransport.PATH);
+		String path = request.getRequestURI();
+		return !path.startsWith(HttpTransport.PATH) && !BulkLimitsProperties.bulk(path);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.sanctionsgraph.model;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,10 @@ public class RecordEvents {
 
 	public void written(Object record) {
 		this.listeners.orderedStream().forEach(listener -> listener.written(record));
+	}
+
+	public void writtenAll(List<?> records) {
+		this.listeners.orderedStream().forEach(listener -> listener.writtenAll(records));
 	}
 
 	public void loaded(Class<?> documentClass) {

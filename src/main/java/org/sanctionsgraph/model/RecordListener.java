@@ -1,5 +1,7 @@
 package org.sanctionsgraph.model;
 
+import java.util.List;
+
 /**
  * Told what happened to stored records: each record the writer has just stored (after the
  * write and its transaction succeeded, here or, through the change stream, on another
@@ -9,6 +11,14 @@ package org.sanctionsgraph.model;
 public interface RecordListener {
 
 	void written(Object record);
+
+	/**
+	 * Records the writer has just stored in one batch (a bulk import); a listener that
+	 * can take them at once (the search index commits once) overrides this.
+	 */
+	default void writtenAll(List<?> records) {
+		records.forEach(this::written);
+	}
 
 	/** Records of this document class were inserted in bulk, without the writer. */
 	default void loaded(Class<?> documentClass) {

@@ -3,7 +3,9 @@ package org.sanctionsgraph.organization;
 import java.util.List;
 import java.util.Locale;
 
+import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.model.Lists;
@@ -22,27 +24,30 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 @Document("organizations")
 @CompoundIndexes({ @CompoundIndex(name = "country_sort", def = "{'countryId': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Organization(@MongoId(FieldType.STRING) String id, String name, OrganizationKind kind, List<Name> aliases,
 		String countryId, String description, List<Citation> citations, @Indexed String sortKey, long revision,
 		List<Identifier> identifiers, String jurisdictionId, String legalForm, FuzzyDate incorporated,
-		FuzzyDate dissolved) implements Sortable {
+		FuzzyDate dissolved, List<Address> addresses, FtmOrigin ftm) implements Sortable {
 
 	public Organization {
 		aliases = Lists.orEmpty(aliases);
 		citations = Lists.orEmpty(citations);
+		addresses = Lists.orEmpty(addresses);
 		sortKey = name.toLowerCase(Locale.ROOT);
 		identifiers = Lists.orEmpty(identifiers);
 	}
 
 	/**
 	 * An organisation without its registration details (identifiers, jurisdiction, legal
-	 * form, incorporation and dissolution), as generators and older callers build one.
+	 * form, incorporation and dissolution), addresses or FtM origin, as generators and
+	 * older callers build one.
 	 */
 	public Organization(String id, String name, OrganizationKind kind, List<Name> aliases, String countryId,
 			String description, List<Citation> citations, String sortKey, long revision) {
 		this(id, name, kind, aliases, countryId, description, citations, sortKey, revision, null, null, null, null,
-				null);
+				null, null, null);
 	}
 
 }

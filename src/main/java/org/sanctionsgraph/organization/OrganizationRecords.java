@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** Organisations as a record kind: cited, and searched by name under their country. */
 @Configuration(proxyBeanMethods = false)
-class OrganizationRecords {
+public class OrganizationRecords {
 
-	static final Drafts<Organization, OrganizationBuilder> DRAFTS = new Drafts<>(
+	public static final Drafts<Organization, OrganizationBuilder> DRAFTS = new Drafts<>(
 			id -> OrganizationBuilder.builder().id(id), OrganizationBuilder::builder, OrganizationBuilder::build);
 
 	@Bean
@@ -24,7 +24,8 @@ class OrganizationRecords {
 					organization.countryId() == null ? List.of() : List.of(organization.countryId())))
 			.storedList("aliases", "aliases")
 			.storedList("citations", "citations")
-			.storedList("identifiers", "identifiers");
+			.storedList("identifiers", "identifiers")
+			.storedList("addresses", "addresses");
 	}
 
 }

@@ -3,7 +3,9 @@ package org.sanctionsgraph.person;
 import java.util.List;
 import java.util.Locale;
 
+import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.model.Lists;
@@ -23,18 +25,20 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @Document("people")
 @CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Person(@MongoId(FieldType.STRING) String id, String name, String firstName, String lastName,
 		List<Name> aliases, FuzzyDate birthDate, List<String> nationalityIds, List<Position> positions,
 		String description, List<Citation> citations, @Indexed String sortKey, long revision, String patronymic,
-		String birthPlace, List<String> citizenshipIds, Gender gender,
-		List<Identifier> identifiers) implements Sortable {
+		String birthPlace, List<String> citizenshipIds, Gender gender, List<Identifier> identifiers,
+		List<Address> addresses, FtmOrigin ftm) implements Sortable {
 
 	public Person {
 		aliases = Lists.orEmpty(aliases);
 		nationalityIds = Lists.orEmpty(nationalityIds);
 		positions = Lists.orEmpty(positions);
 		citations = Lists.orEmpty(citations);
+		addresses = Lists.orEmpty(addresses);
 		sortKey = name.toLowerCase(Locale.ROOT);
 		citizenshipIds = Lists.orEmpty(citizenshipIds);
 		identifiers = Lists.orEmpty(identifiers);
@@ -42,13 +46,14 @@ public record Person(@MongoId(FieldType.STRING) String id, String name, String f
 
 	/**
 	 * A person without the fields screening adds (patronymic, birth place, citizenship,
-	 * gender, identifiers), as generators and older callers build one.
+	 * gender, identifiers), addresses or FtM origin, as generators and older callers
+	 * build one.
 	 */
 	public Person(String id, String name, String firstName, String lastName, List<Name> aliases, FuzzyDate birthDate,
 			List<String> nationalityIds, List<Position> positions, String description, List<Citation> citations,
 			String sortKey, long revision) {
 		this(id, name, firstName, lastName, aliases, birthDate, nationalityIds, positions, description, citations,
-				sortKey, revision, null, null, null, null, null);
+				sortKey, revision, null, null, null, null, null, null, null);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.sanctionsgraph.person;
 
+import org.sanctionsgraph.model.Address;
+import org.sanctionsgraph.records.ListSource;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.SearchNames;
 import org.sanctionsgraph.write.Drafts;
@@ -11,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PersonRecords {
 
-	static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
+	public static final Drafts<Person, PersonBuilder> DRAFTS = new Drafts<>(id -> PersonBuilder.builder().id(id),
 			PersonBuilder::builder, PersonBuilder::build);
 
 	/**
@@ -26,7 +28,12 @@ public class PersonRecords {
 		.storedList("nationalities", "nationalityIds")
 		.storedList("citizenships", "citizenshipIds")
 		.storedList("positions", "positions")
-		.storedList("identifiers", "identifiers");
+		.storedList("identifiers", "identifiers")
+		.storedList("addresses", "addresses")
+		// the FtM origin's type is shared by the kinds an import writes
+		.list("FtmOrigin.extra", ListSource.stored("Person", "ftm.extra"),
+				ListSource.stored("Organization", "ftm.extra"), ListSource.stored("Tie", "ftm.extra"))
+		.list("Address.ftmExtra", ListSource.fixed(Address.EXTRA_MAX));
 
 	@Bean
 	RecordType<Person> personType() {

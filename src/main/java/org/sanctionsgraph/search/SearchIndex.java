@@ -142,6 +142,23 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		}
 	}
 
+	/** A batch of records from a bulk import: indexed with one commit. */
+	@Override
+	public synchronized void writtenAll(List<?> records) {
+		try {
+			for (Object record : records) {
+				String key = key(record);
+				if (key != null) {
+					this.writer.updateDocuments(new Term(RECORD, key), documents(record));
+				}
+			}
+			commit();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/**
 	 * A page of records whose names match the query, best first, and how many there are
 	 * in all.

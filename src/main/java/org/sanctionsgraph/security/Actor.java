@@ -17,6 +17,12 @@ public final class Actor {
 	/** The kind of an actor that signed in with a JWT. */
 	public static final String JWT = "jwt";
 
+	/**
+	 * The kind of a bulk import's actor ({@code import:<format>}), which changes records
+	 * on an administrator's request or at start-up.
+	 */
+	public static final String IMPORT = "import";
+
 	private Actor() {
 	}
 
@@ -35,8 +41,9 @@ public final class Actor {
 	}
 
 	/**
-	 * How an actor signed in ({@link #KEY} or {@link #JWT}); null for a name recorded
-	 * before names were namespaced, or for a process rather than a caller.
+	 * How an actor signed in ({@link #KEY} or {@link #JWT}) or that it is an import
+	 * ({@link #IMPORT}); null for a name recorded before names were namespaced, or for a
+	 * process rather than a caller.
 	 */
 	static String kind(String actor) {
 		if (actor == null) {
@@ -44,7 +51,7 @@ public final class Actor {
 		}
 		int colon = actor.indexOf(':');
 		String kind = colon < 0 ? null : actor.substring(0, colon);
-		return KEY.equals(kind) || JWT.equals(kind) ? kind : null;
+		return KEY.equals(kind) || JWT.equals(kind) || IMPORT.equals(kind) ? kind : null;
 	}
 
 }

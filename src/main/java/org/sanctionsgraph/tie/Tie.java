@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.paging.Sortable;
@@ -39,15 +40,18 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param endIds both ends' ids, derived
  * @param sortKey the start's first possible day, unknown starts last (derived)
  * @param revision the record's revision
+ * @param ftm the FtM entity the tie was imported from, when it was
  */
 @RecordBuilder
 @Document("ties")
 @CompoundIndexes({ @CompoundIndex(name = "ends_sort", def = "{'endIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "from_sort", def = "{'fromId': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "to_sort", def = "{'toId': 1, 'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "to_sort", def = "{'toId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Tie(@MongoId(FieldType.STRING) String id, TieKind kind, String fromId, TieEndKind fromKind, String toId,
 		TieEndKind toKind, String relationship, Double percentage, FuzzyDate start, FuzzyDate end, String description,
-		List<Citation> citations, List<String> endIds, String sortKey, long revision) implements Sortable {
+		List<Citation> citations, List<String> endIds, String sortKey, long revision,
+		FtmOrigin ftm) implements Sortable {
 
 	public Tie {
 		citations = Lists.orEmpty(citations);

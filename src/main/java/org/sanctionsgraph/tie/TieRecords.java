@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** Ties as a record kind: cited, not searched (their ends are). */
 @Configuration(proxyBeanMethods = false)
-class TieRecords {
+public class TieRecords {
 
-	static final Drafts<Tie, TieBuilder> DRAFTS = new Drafts<>(id -> TieBuilder.builder().id(id), TieBuilder::builder,
-			TieBuilder::build);
+	public static final Drafts<Tie, TieBuilder> DRAFTS = new Drafts<>(id -> TieBuilder.builder().id(id),
+			TieBuilder::builder, TieBuilder::build);
 
 	@Bean
 	RecordType<Tie> tieType() {

@@ -11,7 +11,7 @@ import org.sanctionsgraph.graphql.UserErrorCode;
  * The rules on a tie as a whole, checked on the record every write would produce, so an
  * amendment is held to the rules a new tie is.
  */
-final class TieRules {
+public final class TieRules {
 
 	private TieRules() {
 	}
@@ -19,7 +19,7 @@ final class TieRules {
 	/**
 	 * The rules, reporting each field under {@code prefix} (the mutation's field input).
 	 */
-	static Function<Tie, List<UserError>> under(String prefix) {
+	public static Function<Tie, List<UserError>> under(String prefix) {
 		return tie -> check(prefix, tie);
 	}
 

@@ -99,6 +99,10 @@ public class RecordWriter {
 		}));
 	}
 
+	Transactions transactions() {
+		return this.transactions;
+	}
+
 	private <T> T announce(T record) {
 		this.events.written(record);
 		return record;
@@ -197,8 +201,7 @@ public class RecordWriter {
 		return revision instanceof Number number ? number.longValue() : 0;
 	}
 
-	private Document entry(String recordType, String id, long revision, String operation, Document before,
-			Document after) {
+	Document entry(String recordType, String id, long revision, String operation, Document before, Document after) {
 		Set<String> fields = new LinkedHashSet<>();
 		if (before != null) {
 			fields.addAll(before.keySet());
@@ -250,14 +253,14 @@ public class RecordWriter {
 		return value;
 	}
 
-	private Document toDocument(Object record) {
+	Document toDocument(Object record) {
 		Document doc = new Document();
 		this.mongo.getConverter().write(record, doc);
 		doc.remove("_class");
 		return doc;
 	}
 
-	private MongoCollection<Document> collection(Class<?> type) {
+	MongoCollection<Document> collection(Class<?> type) {
 		return this.mongo.getCollection(this.mongo.getCollectionName(type));
 	}
 
@@ -271,7 +274,7 @@ public class RecordWriter {
 		return false;
 	}
 
-	private static boolean isDuplicateKey(MongoException ex) {
+	static boolean isDuplicateKey(MongoException ex) {
 		return ex.getCode() == DUPLICATE_KEY;
 	}
 

@@ -33,7 +33,10 @@ import org.sanctionsgraph.measure.MeasureType;
 import org.sanctionsgraph.measure.MembershipChange;
 import org.sanctionsgraph.measure.Target;
 import org.sanctionsgraph.measure.TargetKind;
+import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.Citation;
+import org.sanctionsgraph.model.FtmOrigin;
+import org.sanctionsgraph.model.FtmProperty;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.model.NameKind;
@@ -113,28 +116,32 @@ class WritePathRoundTripTests {
 				new Name("Lukashenko", "en", NameKind.WEAK_ALIAS));
 		List<Citation> citations = List.of(new Citation("src-1", "a quote", "a note"));
 		FuzzyDate day = FuzzyDate.of("2021-06-28");
+		List<FtmProperty> extra = List.of(new FtmProperty("topics", List.of("sanction")),
+				new FtmProperty("@datasets", List.of("[\"eu_fsf\"]")));
+		List<Address> addresses = List
+			.of(new Address("addr-1", "Minsk, Belarus", "Praspiekt 1", "Minsk", "220000", "Minsk", "party-1", extra));
+		FtmOrigin ftm = new FtmOrigin("NK-1", "Company", extra);
 		return Stream.of(
 				new Case<>("Party", Party.class,
 						new Party("party-1", "BY", "Belarus", PartyKind.COUNTRY, aliases, "A state", citations, null,
 								0),
 						party -> PartyBuilder.builder(party).name("Republic of Belarus").build()),
-				new Case<>("Person", Person.class,
-						new Person("person-1", "Alyaksandr Lukashenka", "Alyaksandr", "Lukashenka", aliases,
-								FuzzyDate.of("1954-08-30"), List.of("party-1"),
-								List.of(new Position("President", "party-1", FuzzyDate.of("1994-07-20"), day, "note")),
-								"Ruler", citations, null, 0, "Ryhoravich", "Kopys", List.of("party-2"), Gender.MALE,
-								List.of(new Identifier(IdentifierScheme.PASSPORT, "MP0000001", "party-1"))),
+				new Case<>("Person", Person.class, new Person("person-1", "Alyaksandr Lukashenka", "Alyaksandr",
+						"Lukashenka", aliases, FuzzyDate.of("1954-08-30"), List.of("party-1"),
+						List.of(new Position("President", "party-1", FuzzyDate.of("1994-07-20"), day, "note")), "Ruler",
+						citations, null, 0, "Ryhoravich", "Kopys", List.of("party-2"), Gender.MALE,
+						List.of(new Identifier(IdentifierScheme.PASSPORT, "MP0000001", "party-1")), addresses, ftm),
 						person -> PersonBuilder.builder(person).birthDate(FuzzyDate.of("1954")).build()),
 				new Case<>("Organization", Organization.class,
 						new Organization("org-1", "Belaruskali", OrganizationKind.COMPANY, aliases, "party-1", "Potash",
 								citations, null, 0,
 								List.of(new Identifier(IdentifierScheme.COMPANY_NUMBER, "1025403200020", "party-1")),
-								"party-1", "OAO", FuzzyDate.of("1970-10"), day),
+								"party-1", "OAO", FuzzyDate.of("1970-10"), day, addresses, ftm),
 						organization -> OrganizationBuilder.builder(organization).countryId("party-2").build()),
 				new Case<>("Tie", Tie.class,
 						new Tie("tie-1", TieKind.OWNERSHIP, "person-1", TieEndKind.PERSON, "org-1",
 								TieEndKind.ORGANIZATION, "shareholder", 51.5, FuzzyDate.of("2015"), day, "A stake",
-								citations, null, null, 0),
+								citations, null, null, 0, ftm),
 						tie -> TieBuilder.builder(tie).percentage(75.0).build()),
 				new Case<>("Program", Program.class,
 						new Program("program-1", "Eastern Partnership", ProgramKind.PARTNERSHIP, aliases,

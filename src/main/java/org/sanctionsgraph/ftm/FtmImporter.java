@@ -1,0 +1,269 @@
+package org.sanctionsgraph.ftm;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+import org.sanctionsgraph.organization.OrganizationBuilder;
+import org.sanctionsgraph.person.PersonBuilder;
+import org.sanctionsgraph.security.Actor;
+import org.sanctionsgraph.tie.TieBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports FtM entities (one JSON object per line) line by line, so memory does not grow
+ * with the file. A body is first copied to a temporary file; the file is then read once
+ * per pass: addresses first, then people and organisations, so an entity may refer to one
+ * further down. A line that is not JSON or an entity that fails validation is rejected
+ * with its line number and changes nothing; the rest goes in. Changes are recorded under
+ * the actor {@value #ACTOR}.
+ */
+@Service
+class FtmImporter {
+
+	static final String ACTOR = Actor.IMPORT + ":ftm";
+
+	/**
+	 * Entities written together (one insert and one history insert per batch and kind).
+	 */
+	static final int BATCH = 500;
+
+	private static final Logger log = LoggerFactory.getLogger(FtmImporter.class);
+
+	private final MongoTemplate mongo;
+
+	private final FtmUpserts upserts;
+
+	private final ImportProperties properties;
+
+	FtmImporter(MongoTemplate mongo, FtmUpserts upserts, ImportProperties properties) {
+		this.mongo = mongo;
+		this.upserts = upserts;
+		this.properties = properties;
+	}
+
+	/** One line of one pass: its number and the entity on it. */
+	private interface Pass {
+
+		void handle(long line, FtmEntity entity);
+
+	}
+
+	/** Imports a body (decompressed already), copied to a temporary file first. */
+	ImportSummary.Report importStream(InputStream body) throws IOException {
+		Path spool = Files.createTempFile("ftm-import-", ".ndjson");
+		try {
+			Files.copy(body, spool, StandardCopyOption.REPLACE_EXISTING);
+			return importFile(spool);
+		}
+		finally {
+			Files.deleteIfExists(spool);
+		}
+	}
+
+	/** Imports a file of FtM JSON lines, gzip-compressed or not. */
+	ImportSummary.Report importFile(Path file) throws IOException {
+		Parties parties = Parties.load(this.mongo);
+		AddressBook addresses = new AddressBook(this.mongo, parties);
+		ImportSummary summary = new ImportSummary();
+		Progress progress = new Progress(summary);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
+		SecurityContextHolder.setContext(context);
+		try {
+			Batches batches = new Batches(addresses, summary);
+			read(file, summary, progress, true, (line, entity) -> {
+				boolean address = entity.schema().equals("Address");
+				summary.read(entity.schema(), address || mapped(entity.schema()));
+				if (address) {
+					batches.address(line, entity);
+				}
+			});
+			batches.flush();
+			read(file, summary, progress, false, (line, entity) -> {
+				if (entity.schema().equals("Person")) {
+					batches.person(line, entity.id(), PersonFtm.change(entity, parties, addresses));
+				}
+				else if (OrganizationFtm.SCHEMATA.contains(entity.schema())) {
+					batches.organization(line, entity.id(), OrganizationFtm.change(entity, parties, addresses));
+				}
+			});
+			batches.flush();
+			FtmEnds ends = new FtmEnds(this.mongo);
+			read(file, summary, progress, false, (line, entity) -> {
+				if (TieFtm.SCHEMATA.contains(entity.schema())) {
+					batches.tie(line, entity.id(), TieFtm.change(entity, ends));
+				}
+			});
+			batches.flush();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+		ImportSummary.Report report = summary.report();
+		log.info(
+				"FtM import of {} done in {} s: {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",
+				file.getFileName(), progress.seconds(), report.created(), report.updated(), report.unchanged(),
+				report.rejectedCount(), report.unknownSchemas());
+		return report;
+	}
+
+	static boolean mapped(String schema) {
+		return schema.equals("Person") || OrganizationFtm.SCHEMATA.contains(schema) || TieFtm.SCHEMATA.contains(schema);
+	}
+
+	/**
+	 * Reads every line of the file; the first pass rejects lines that are not entities,
+	 * later passes skip them.
+	 */
+	private void read(Path file, ImportSummary summary, Progress progress, boolean first, Pass pass)
+			throws IOException {
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+			long number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				FtmEntity entity = null;
+				try {
+					entity = FtmEntity.parse(line);
+					pass.handle(number, entity);
+				}
+				catch (FtmEntity.Invalid ex) {
+					if (first || entity != null) {
+						summary.reject(number, ex.id() != null ? ex.id() : entity == null ? null : entity.id(),
+								ex.getMessage());
+					}
+				}
+				progress.tick();
+			}
+		}
+	}
+
+	private static InputStream open(Path file) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		byte[] magic = new byte[2];
+		try (InputStream peek = Files.newInputStream(file)) {
+			if (peek.readNBytes(magic, 0, 2) == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+				return new GZIPInputStream(in, 64 * 1024);
+			}
+		}
+		return in;
+	}
+
+	/**
+	 * Entities gathered into batches of distinct ids, written a batch at a time (an id
+	 * seen twice in a batch first writes the batch, so the later line wins).
+	 */
+	private final class Batches {
+
+		private final AddressBook addressBook;
+
+		private final ImportSummary summary;
+
+		private final Set<String> ids = new HashSet<>();
+
+		private final List<AddressBook.Numbered> addresses = new ArrayList<>();
+
+		private final List<FtmUpserts.Pending<PersonBuilder>> people = new ArrayList<>();
+
+		private final List<FtmUpserts.Pending<OrganizationBuilder>> organizations = new ArrayList<>();
+
+		private final List<FtmUpserts.Pending<TieBuilder>> ties = new ArrayList<>();
+
+		Batches(AddressBook addressBook, ImportSummary summary) {
+			this.addressBook = addressBook;
+			this.summary = summary;
+		}
+
+		void address(long line, FtmEntity entity) {
+			make(entity.id());
+			this.addresses.add(new AddressBook.Numbered(line, entity));
+		}
+
+		void person(long line, String id, Consumer<PersonBuilder> change) {
+			make(id);
+			this.people.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
+		void organization(long line, String id, Consumer<OrganizationBuilder> change) {
+			make(id);
+			this.organizations.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
+		void tie(long line, String id, Consumer<TieBuilder> change) {
+			make(id);
+			this.ties.add(new FtmUpserts.Pending<>(line, id, change));
+		}
+
+		private void make(String id) {
+			if (this.ids.size() >= BATCH || !this.ids.add(id)) {
+				flush();
+				this.ids.add(id);
+			}
+		}
+
+		void flush() {
+			this.addressBook.storeAll(this.addresses, this.summary);
+			FtmImporter.this.upserts.people(this.people, this.summary);
+			FtmImporter.this.upserts.organizations(this.organizations, this.summary);
+			FtmImporter.this.upserts.ties(this.ties, this.summary);
+			this.ties.clear();
+			this.addresses.clear();
+			this.people.clear();
+			this.organizations.clear();
+			this.ids.clear();
+		}
+
+	}
+
+	/** Logs how far an import got, at most once per progress interval. */
+	private final class Progress {
+
+		private final ImportSummary summary;
+
+		private final long started = System.nanoTime();
+
+		private long logged = this.started;
+
+		Progress(ImportSummary summary) {
+			this.summary = summary;
+		}
+
+		void tick() {
+			long now = System.nanoTime();
+			if (now - this.logged >= FtmImporter.this.properties.progressInterval().toNanos()) {
+				this.logged = now;
+				long done = this.summary.done();
+				log.info("FtM import: {} entities done, {} a second, {} rejected", done,
+						Math.round(done / Math.max(1e-9, (now - this.started) / 1e9)), this.summary.rejectedCount());
+			}
+		}
+
+		long seconds() {
+			return (System.nanoTime() - this.started) / 1_000_000_000L;
+		}
+
+	}
+
+}
