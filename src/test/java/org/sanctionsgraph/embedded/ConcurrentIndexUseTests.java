@@ -194,7 +194,8 @@ class ConcurrentIndexUseTests {
 		}
 		// an index built on the indexed server while the second half of the writes runs;
 		// the stock server is only the reference: it ignores compound indexes (it scans),
-		// and adding one races with its own writes (its index list is not synchronized), so
+		// and adding one races with its own writes (its index list is not synchronized),
+		// so
 		// it gets no index here
 		Future<?> build = this.threads.submit(() -> {
 			halfway.await();
