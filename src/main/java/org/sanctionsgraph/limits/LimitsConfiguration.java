@@ -1,11 +1,14 @@
 package org.sanctionsgraph.limits;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -21,6 +24,20 @@ class LimitsConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * The rate limits' buckets: in memory, or in MongoDB when instances share them. The
+	 * shared store is its own collection, read on every request, so it stays small: one
+	 * document per client seen in the last minute.
+	 */
+	@Bean
+	RateBuckets rateBuckets(RateLimitStoreProperties properties, ObjectProvider<MongoTemplate> mongo) {
+		if (properties.store() == RateLimitStoreProperties.Store.MONGODB) {
+			return new RateBuckets.Shared(new MongoBucketStore(
+					mongo.getObject().getCollection(MongoBucketStore.COLLECTION), Duration.ofMinutes(1)));
+		}
+		return RateBuckets.inMemory();
 	}
 
 	@Bean

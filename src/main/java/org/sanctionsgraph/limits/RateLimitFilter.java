@@ -1,12 +1,8 @@
 package org.sanctionsgraph.limits;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -31,13 +27,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
 	private final LimitsProperties limits;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.expireAfterAccess(Duration.ofMinutes(10))
-		.maximumSize(100_000)
-		.build();
+	private final RateBuckets buckets;
 
-	public RateLimitFilter(LimitsProperties limits) {
+	public RateLimitFilter(LimitsProperties limits, RateBuckets buckets) {
 		this.limits = limits;
+		this.buckets = buckets;
 	}
 
 	@Override
@@ -62,10 +56,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			perMinute = analyst ? this.limits.analystPerMinute() : this.limits.readerPerMinute();
 			client = "caller:" + caller.getName();
 		}
-		Bucket bucket = this.buckets.get(client + "/" + perMinute, key -> Bucket.builder()
-			.addLimit(
-					Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())
-			.build());
+		Bucket bucket = this.buckets.bucket(client, perMinute);
 		// a batch spends one request per operation it carries
 		int operations = request.getAttribute(HttpTransport.OPERATIONS) instanceof Integer count ? count : 1;
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(operations);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.sanctionsgraph.limits.LimitsProperties;
+import org.sanctionsgraph.limits.RateBuckets;
 import org.sanctionsgraph.limits.RateLimitFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,11 +46,11 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, SecurityProperties properties,
-			ObjectProvider<JwtDecoder> jwtDecoder, LimitsProperties limits, GraphQlCorsProperties cors)
-			throws Exception {
+			ObjectProvider<JwtDecoder> jwtDecoder, LimitsProperties limits, RateBuckets rateBuckets,
+			GraphQlCorsProperties cors) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.cors(c -> c.configurationSource(corsSource(cors)))
-			.addFilterAfter(new RateLimitFilter(limits), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(limits, rateBuckets), AnonymousAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Responses set their own caching: public reads by GET are cacheable, the
 			// rest is not.

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanctionsgraph.limits.LimitsProperties;
+import org.sanctionsgraph.limits.RateBuckets;
 import org.sanctionsgraph.limits.RateLimitFilter;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -48,7 +49,8 @@ class CallerNamespaceTests {
 	@Test
 	void aKeyAndATokenOfTheSameNameHaveTheirOwnRateLimitBuckets() throws Exception {
 		RateLimitFilter filter = new RateLimitFilter(
-				new LimitsProperties(10, 10, 10, 10, 10, 10, 10, Duration.ofSeconds(1), false, 1, 1, 1));
+				new LimitsProperties(10, 10, 10, 10, 10, 10, 10, Duration.ofSeconds(1), false, 1, 1, 1),
+				RateBuckets.inMemory());
 		assertThat(call(filter, key("alice"))).isEqualTo(200);
 		assertThat(call(filter, key("alice"))).isEqualTo(429);
 		assertThat(call(filter, token("alice", true))).isEqualTo(200);
