@@ -35,8 +35,10 @@
     var section = SG.section(title, [SG.el('p', { class: 'muted', text: 'Loading…' })], id);
     load().then(function (nodes) {
       section.replaceChildren.apply(section, [SG.el('h2', { text: title })].concat(nodes.filter(function (n) { return n; })));
+      section.setAttribute('data-loaded', 'true');
     }).catch(function (error) {
       section.replaceChildren(SG.el('h2', { text: title }), SG.el('p', { class: 'notice', text: error.message }));
+      section.setAttribute('data-loaded', 'failed');
     });
     return section;
   }
