@@ -119,7 +119,7 @@
     });
     var undated = measures.length - dated.length;
     var note = SG.el('p', { class: 'muted', text: 'Each measure counts once for each of its imposers, in the year it entered into force '
-      + '(or was listed or announced).' + (undated ? ' ' + undated + ' without a known date are left out.' : '')
+      + '(or was listed or announced).' + (undated === 1 ? ' One measure without a known date is left out.' : undated ? ' ' + undated + ' measures without a known date are left out.' : '')
       + (total > measures.length ? ' Drawn from the first ' + measures.length + ' of ' + total + ' measures.' : '') });
     var chart = SG.chart('year-chart', 'Bar chart of measures by start year from ' + first + ' to ' + last + ', stacked by imposer: '
       + names.join(', ') + '.', 280, {
@@ -132,6 +132,10 @@
       yAxis: { type: 'value', minInterval: 1 },
       series: names.map(function (n) { return { name: n, type: 'bar', stack: 'measures', data: table[n], barMaxWidth: 36 }; })
     });
-    return [chart, note];
+    var numbers = SG.el('details', { class: 'as-list' }, [SG.el('summary', { text: 'The numbers' }),
+      SG.table(['Year'].concat(names), years.map(function (year, column) {
+        return [year].concat(names.map(function (n) { return String(table[n][column]); }));
+      }), { id: 'by-year-table' })]);
+    return [chart, note, numbers];
   }
 })();

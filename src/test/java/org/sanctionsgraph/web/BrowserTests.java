@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -217,7 +218,7 @@ class BrowserTests {
 			.isLessThanOrEqualTo(((Number) widths.get("client")).intValue());
 		String text = browser.findElement(By.tagName("main")).getText();
 		assertThat(text).contains(page.expected());
-		screenshot("page-" + page.name() + "-" + width);
+		fullPageScreenshot("page-" + page.name() + "-" + width);
 		assertEveryRequestStayedHere();
 		assertNoContentSecurityViolations();
 	}
@@ -398,6 +399,22 @@ class BrowserTests {
 			.filter(message -> message.contains("Content Security Policy"))
 			.toList();
 		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * The whole page, not only what the window shows, as Chromium's DevTools capture it.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void fullPageScreenshot(String name) throws IOException {
+		Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		double width = Math.max(((Number) size.get("width")).doubleValue(),
+				((Number) browser.executeScript("return window.innerWidth;")).doubleValue());
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
+				((Number) size.get("height")).doubleValue(), "scale", 1);
+		Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
 	private static void screenshot(String name) throws IOException {
