@@ -46,7 +46,7 @@
 
   function strip(party) {
     var list = SG.el('ol', { class: 'live-list', id: 'live-list' });
-    var status = SG.el('p', { class: 'muted live-status', text: 'Listening for measures imposed by or aimed at ' + party.name + '…' });
+    var status = SG.el('p', { class: 'muted live-status', text: 'Connecting to the live feed…' });
     var section = SG.el('section', { class: 'block live', id: 'live', 'aria-label': 'Live' }, [
       SG.el('h2', {}, [SG.el('span', { class: 'live-dot', 'aria-hidden': 'true' }), 'Live']),
       SG.el('div', { role: 'status', 'aria-live': 'polite' }, [status, list])]);
@@ -57,7 +57,9 @@
       headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
       body: JSON.stringify({ query: SUBSCRIPTION }) }).then(function (response) {
       if (!response.ok) { throw new Error('The live feed answered ' + response.status + '.'); }
+      // the server answers when it has the subscription, with its first heartbeat or change
       section.classList.add('listening');
+      status.textContent = 'Listening for measures imposed by or aimed at ' + party.name + '…';
       return events(response, function (message) {
         if (message.errors) { throw new Error(message.errors.map(function (e) { return e.message; }).join('; ')); }
         var change = message.data && message.data.measureChanged;

@@ -53,7 +53,8 @@
         SG.section('Timeline', [SG.timelineChart(p.name, entries),
           undated.length ? SG.el('div', { class: 'undated', id: 'undated' }, [
             SG.el('h3', { text: 'Without a known date (' + undated.length + ')' }), SG.timelineList(undated, 'undated-list')]) : null,
-          SG.el('details', { class: 'as-list' }, [SG.el('summary', { text: 'The timeline as a list' }), SG.timelineList(entries, 'timeline-list')])],
+          entries.length ? SG.el('details', { class: 'as-list' }, [SG.el('summary', { text: 'The timeline as a list' }),
+            SG.timelineList(entries, 'timeline-list')]) : null],
         'timeline'),
         SG.section('Memberships', [memberships(p.memberships.nodes)], 'memberships'),
         SG.section('Measures imposed (' + imposed.totalCount + ')', [SG.measureTable(imposed.nodes, 'targets'), more(imposed)], 'imposed'),
