@@ -28,7 +28,8 @@ class ArchitectureTests {
 	static final String[] FEATURES = { "..sanctionsgraph.party..", "..sanctionsgraph.person..",
 			"..sanctionsgraph.organization..", "..sanctionsgraph.program..", "..sanctionsgraph.event..",
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
-			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate.." };
+			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate..",
+			"..sanctionsgraph.tie.." };
 
 	/**
 	 * The application's own classes, read from where they were compiled (scanning the

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,9 +89,14 @@ class CsvLoader implements ApplicationRunner {
 
 	private final Path dir;
 
-	CsvLoader(MongoTemplate mongo, RecordEvents events, GenerateProperties properties) {
+	private final Clock clock;
+
+	private LoadProgress progress;
+
+	CsvLoader(MongoTemplate mongo, RecordEvents events, GenerateProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.events = events;
+		this.clock = clock;
 		this.dir = properties.csvDir().toAbsolutePath().normalize();
 	}
 
@@ -117,6 +123,8 @@ class CsvLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
+		// a load that stopped midway (no marker yet) runs again and skips what it stored
+		this.progress = new LoadProgress("CSV data set " + this.dir.getFileName(), this.clock);
 		Citation cited = new Citation(SOURCE_ID, null, "CSV data set " + this.dir.getFileName());
 		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(SOURCE_ID)), Source.class)) {
 			BulkInsert.insert(this.mongo, Source.class,
@@ -242,6 +250,7 @@ class CsvLoader implements ApplicationRunner {
 		try (Reader reader = Files.newBufferedReader(file(name), StandardCharsets.UTF_8)) {
 			for (CSVRecord row : FORMAT.parse(reader)) {
 				action.accept(row);
+				this.progress.read(name + ".csv");
 			}
 		}
 		catch (IOException ex) {
@@ -252,6 +261,7 @@ class CsvLoader implements ApplicationRunner {
 	private void flush(Class<?> type, List<Object> batch, boolean last) {
 		if (batch.size() >= BATCH || (last && !batch.isEmpty())) {
 			BulkInsert.insert(this.mongo, type, batch);
+			this.progress.stored(this.mongo.getCollectionName(type), batch.size());
 			batch.clear();
 		}
 	}

@@ -1,5 +1,6 @@
 package org.sanctionsgraph.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,16 +41,27 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument String country, @Arguments PageInput page,
-			DataFetchingFieldSelectionSet selection) {
-		Criteria filter = country == null ? null
-				: Criteria.where("countryId").is(this.codes.find("country", country).id());
+	Connection<Organization> organizations(@Argument String country, @Argument String identifier,
+			@Arguments PageInput page, DataFetchingFieldSelectionSet selection) {
+		List<Criteria> all = new ArrayList<>();
+		if (country != null) {
+			all.add(Criteria.where("countryId").is(this.codes.find("country", country).id()));
+		}
+		if (identifier != null) {
+			all.add(Criteria.where("identifiers.value").is(identifier.strip()));
+		}
+		Criteria filter = Pager.allOf(all);
 		return this.pager.page(Organization.class, filter, page.args(), selection.contains("totalCount"));
 	}
 
 	@BatchMapping
 	Map<Organization, Party> country(List<Organization> organizations) {
 		return this.pager.one(organizations, Organization::countryId, Party.class);
+	}
+
+	@BatchMapping
+	Map<Organization, Party> jurisdiction(List<Organization> organizations) {
+		return this.pager.one(organizations, Organization::jurisdictionId, Party.class);
 	}
 
 }

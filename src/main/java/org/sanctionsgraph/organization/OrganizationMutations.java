@@ -8,6 +8,12 @@ import static org.sanctionsgraph.write.Drafts.given;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
+import org.sanctionsgraph.write.Identifiers;
+import org.sanctionsgraph.write.Identifiers.IdentifierInput;
+import org.sanctionsgraph.graphql.UserError;
+import org.sanctionsgraph.graphql.UserErrorCode;
+import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.write.Payload;
 import org.sanctionsgraph.write.Writes;
 
@@ -20,7 +26,8 @@ import org.springframework.stereotype.Controller;
 class OrganizationMutations {
 
 	record OrganizationFields(String name, OrganizationKind kind, List<NameInput> aliases, String country,
-			String description, List<CitationInput> citations) {
+			String description, List<CitationInput> citations, List<IdentifierInput> identifiers, String jurisdiction,
+			String legalForm, String incorporated, String dissolved) {
 	}
 
 	record RecordInput(OrganizationFields fields, String idempotencyKey) {
@@ -49,7 +56,7 @@ class OrganizationMutations {
 	}
 
 	private static Writes.Spec<Organization> spec(String operation) {
-		return new Writes.Spec<>(Organization.class, operation);
+		return new Writes.Spec<>(Organization.class, operation, OrganizationMutations::rules);
 	}
 
 	/**
@@ -60,12 +67,31 @@ class OrganizationMutations {
 		checks.given("kind", fields.kind(), true);
 		String country = checks.party("country", fields.country(), false);
 		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		List<Identifier> identifiers = Identifiers.check(checks, "identifiers", fields.identifiers());
+		String jurisdiction = checks.party("jurisdiction", fields.jurisdiction(), false);
+		String legalForm = checks.text("legalForm", fields.legalForm(), Checks.NAME_MAX, false);
+		FuzzyDate incorporated = checks.date("incorporated", fields.incorporated(), false);
+		FuzzyDate dissolved = checks.date("dissolved", fields.dissolved(), false);
 		return organization -> {
 			given(name, organization::name);
 			given(fields.kind(), organization::kind);
 			given(country, organization::countryId);
 			shared.applyTo(organization::aliases, organization::description, organization::citations);
+			given(identifiers, organization::identifiers);
+			given(jurisdiction, organization::jurisdictionId);
+			given(legalForm, organization::legalForm);
+			given(incorporated, organization::incorporated);
+			given(dissolved, organization::dissolved);
 		};
+	}
+
+	private static List<UserError> rules(Organization organization) {
+		if (organization.incorporated() != null && organization.dissolved() != null
+				&& organization.dissolved().latest().isBefore(organization.incorporated().earliest())) {
+			return List.of(UserError.of("input.fields.dissolved", UserErrorCode.INVALID,
+					"the dissolution is before the incorporation"));
+		}
+		return List.of();
 	}
 
 }

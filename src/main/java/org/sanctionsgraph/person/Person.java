@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
+import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.model.Name;
 import org.sanctionsgraph.paging.Sortable;
@@ -21,10 +22,13 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 @Document("people")
 @CompoundIndexes({ @CompoundIndex(name = "nationality_sort", def = "{'nationalityIds': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "position_sort", def = "{'positions.countryId': 1, 'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "identifier_sort", def = "{'identifiers.value': 1, 'sortKey': 1, '_id': 1}") })
 public record Person(@MongoId(FieldType.STRING) String id, String name, String firstName, String lastName,
 		List<Name> aliases, FuzzyDate birthDate, List<String> nationalityIds, List<Position> positions,
-		String description, List<Citation> citations, @Indexed String sortKey, long revision) implements Sortable {
+		String description, List<Citation> citations, @Indexed String sortKey, long revision, String patronymic,
+		String birthPlace, List<String> citizenshipIds, Gender gender,
+		List<Identifier> identifiers) implements Sortable {
 
 	public Person {
 		aliases = Lists.orEmpty(aliases);
@@ -32,6 +36,19 @@ public record Person(@MongoId(FieldType.STRING) String id, String name, String f
 		positions = Lists.orEmpty(positions);
 		citations = Lists.orEmpty(citations);
 		sortKey = name.toLowerCase(Locale.ROOT);
+		citizenshipIds = Lists.orEmpty(citizenshipIds);
+		identifiers = Lists.orEmpty(identifiers);
+	}
+
+	/**
+	 * A person without the fields screening adds (patronymic, birth place, citizenship,
+	 * gender, identifiers), as generators and older callers build one.
+	 */
+	public Person(String id, String name, String firstName, String lastName, List<Name> aliases, FuzzyDate birthDate,
+			List<String> nationalityIds, List<Position> positions, String description, List<Citation> citations,
+			String sortKey, long revision) {
+		this(id, name, firstName, lastName, aliases, birthDate, nationalityIds, positions, description, citations,
+				sortKey, revision, null, null, null, null, null);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
@@ -65,12 +66,26 @@ class PersonController {
 			List<String> sanctioned = this.sanctioned.ids();
 			all.add(filter.sanctioned() ? Criteria.where("_id").in(sanctioned) : Criteria.where("_id").nin(sanctioned));
 		}
+		if (filter.identifier() != null) {
+			all.add(Criteria.where("identifiers.value").is(filter.identifier().strip()));
+		}
 		return Pager.allOf(all);
 	}
 
 	@BatchMapping
 	Map<Person, List<Party>> nationalities(List<Person> people) {
 		return this.pager.many(people, Person::nationalityIds, Party.class);
+	}
+
+	@BatchMapping
+	Map<Person, List<Party>> citizenships(List<Person> people) {
+		return this.pager.many(people, Person::citizenshipIds, Party.class);
+	}
+
+	/** The issuer of a person's or an organisation's identifier. */
+	@BatchMapping(typeName = "Identifier", field = "country")
+	Map<Identifier, Party> issuer(List<Identifier> identifiers) {
+		return this.pager.one(identifiers, Identifier::countryId, Party.class);
 	}
 
 	@BatchMapping(typeName = "Position")

@@ -1,5 +1,5 @@
 package org.sanctionsgraph.person;
 
 /** The PersonFilter input as sent by a client. */
-record PersonFilter(String nationality, Boolean holdsPosition, Boolean sanctioned) {
+record PersonFilter(String nationality, Boolean holdsPosition, Boolean sanctioned, String identifier) {
 }

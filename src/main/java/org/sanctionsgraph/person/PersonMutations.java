@@ -9,6 +9,9 @@ import static org.sanctionsgraph.write.Drafts.given;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Checks.CitationInput;
 import org.sanctionsgraph.write.Checks.NameInput;
+import org.sanctionsgraph.write.Identifiers;
+import org.sanctionsgraph.write.Identifiers.IdentifierInput;
+import org.sanctionsgraph.model.Identifier;
 import org.sanctionsgraph.write.Payload;
 import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.graphql.UserErrorCode;
@@ -27,7 +30,8 @@ class PersonMutations {
 
 	record PersonFields(String name, String firstName, String lastName, List<NameInput> aliases, String birthDate,
 			List<String> nationalities, List<PositionInput> positions, String description,
-			List<CitationInput> citations) {
+			List<CitationInput> citations, String patronymic, String birthPlace, List<String> citizenships,
+			Gender gender, List<IdentifierInput> identifiers) {
 	}
 
 	record RecordInput(PersonFields fields, String idempotencyKey) {
@@ -71,6 +75,11 @@ class PersonMutations {
 				: checks.parties("nationalities", fields.nationalities(), false);
 		List<Position> positions = positions(checks, fields.positions());
 		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		String patronymic = checks.text("patronymic", fields.patronymic(), Checks.NAME_MAX, false);
+		String birthPlace = checks.text("birthPlace", fields.birthPlace(), Checks.NAME_MAX, false);
+		List<String> citizenships = fields.citizenships() == null ? null
+				: checks.parties("citizenships", fields.citizenships(), false);
+		List<Identifier> identifiers = Identifiers.check(checks, "identifiers", fields.identifiers());
 		return person -> {
 			given(name, person::name);
 			given(firstName, person::firstName);
@@ -79,6 +88,11 @@ class PersonMutations {
 			given(nationalities, person::nationalityIds);
 			given(positions, person::positions);
 			shared.applyTo(person::aliases, person::description, person::citations);
+			given(patronymic, person::patronymic);
+			given(birthPlace, person::birthPlace);
+			given(citizenships, person::citizenshipIds);
+			given(fields.gender(), person::gender);
+			given(identifiers, person::identifiers);
 		};
 	}
 

@@ -23,6 +23,7 @@ import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.program.Membership;
 import org.sanctionsgraph.program.Program;
 import org.sanctionsgraph.source.Source;
+import org.sanctionsgraph.tie.Tie;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,7 @@ class SeedLoader implements ApplicationRunner {
 		SECTIONS.put("events", Event.class);
 		SECTIONS.put("measures", Measure.class);
 		SECTIONS.put("memberships", Membership.class);
+		SECTIONS.put("ties", Tie.class);
 	}
 
 	private final MongoTemplate mongo;

@@ -114,4 +114,9 @@ class EmbeddedScenarioTests {
 
 	}
 
+	@Nested
+	class Ties extends TieScenarios {
+
+	}
+
 }

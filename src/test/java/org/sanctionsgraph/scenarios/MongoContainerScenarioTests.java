@@ -93,4 +93,9 @@ class MongoContainerScenarioTests {
 
 	}
 
+	@Nested
+	class Ties extends TieScenarios {
+
+	}
+
 }

@@ -100,4 +100,9 @@ class MongoWireScenarioTests {
 
 	}
 
+	@Nested
+	class Ties extends TieScenarios {
+
+	}
+
 }

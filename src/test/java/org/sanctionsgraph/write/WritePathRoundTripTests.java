@@ -45,6 +45,13 @@ import org.sanctionsgraph.party.PartyKind;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.PersonBuilder;
 import org.sanctionsgraph.person.Position;
+import org.sanctionsgraph.person.Gender;
+import org.sanctionsgraph.model.Identifier;
+import org.sanctionsgraph.model.IdentifierScheme;
+import org.sanctionsgraph.tie.Tie;
+import org.sanctionsgraph.tie.TieBuilder;
+import org.sanctionsgraph.tie.TieEndKind;
+import org.sanctionsgraph.tie.TieKind;
 import org.sanctionsgraph.program.Membership;
 import org.sanctionsgraph.program.MembershipBuilder;
 import org.sanctionsgraph.program.MembershipStatus;
@@ -111,12 +118,20 @@ class WritePathRoundTripTests {
 						new Person("person-1", "Alyaksandr Lukashenka", "Alyaksandr", "Lukashenka", aliases,
 								FuzzyDate.of("1954-08-30"), List.of("party-1"),
 								List.of(new Position("President", "party-1", FuzzyDate.of("1994-07-20"), day, "note")),
-								"Ruler", citations, null, 0),
+								"Ruler", citations, null, 0, "Ryhoravich", "Kopys", List.of("party-2"), Gender.MALE,
+								List.of(new Identifier(IdentifierScheme.PASSPORT, "MP0000001", "party-1"))),
 						person -> PersonBuilder.builder(person).birthDate(FuzzyDate.of("1954")).build()),
 				new Case<>("Organization", Organization.class,
 						new Organization("org-1", "Belaruskali", OrganizationKind.COMPANY, aliases, "party-1", "Potash",
-								citations, null, 0),
+								citations, null, 0,
+								List.of(new Identifier(IdentifierScheme.COMPANY_NUMBER, "1025403200020", "party-1")),
+								"party-1", "OAO", FuzzyDate.of("1970-10"), day),
 						organization -> OrganizationBuilder.builder(organization).countryId("party-2").build()),
+				new Case<>("Tie", Tie.class,
+						new Tie("tie-1", TieKind.OWNERSHIP, "person-1", TieEndKind.PERSON, "org-1",
+								TieEndKind.ORGANIZATION, "shareholder", 51.5, FuzzyDate.of("2015"), day, "A stake",
+								citations, null, null, 0),
+						tie -> TieBuilder.builder(tie).percentage(75.0).build()),
 				new Case<>("Program", Program.class,
 						new Program("program-1", "Eastern Partnership", ProgramKind.PARTNERSHIP, aliases,
 								List.of("party-2"), FuzzyDate.of("2009-05"), "A partnership", citations, null, 0),
