@@ -12,6 +12,7 @@
     'query Record($id: ID!) {',
     '  node(id: $id) { __typename id',
     '    ... on Person { name aliases { value lang } birthDate { value precision } nationalities { code name }',
+    '      patronymic birthPlace gender citizenships { code name }',
     '      positions { title country { code name } start { value precision } end { value precision } note }',
     '      description measures(first: 50) { nodes { ' + MEASURE_ROW + ' } } ' + CITATIONS + ' }',
     '    ... on Organization { name orgKind: kind aliases { value lang } country { code name } description',
@@ -81,8 +82,10 @@
     Person: function (r) {
       return [
         r.description ? SG.el('p', { class: 'lead', text: r.description }) : null,
-        facts([['Also written', aliases(r)], ['Born', SG.date(r.birthDate)],
-          ['Nationality', r.nationalities.length ? SG.links(r.nationalities) : null]]),
+        facts([['Also written', aliases(r)], ['Patronymic', r.patronymic],
+          ['Born', [SG.date(r.birthDate), r.birthPlace].filter(function (x) { return x; }).join(', ')],
+          ['Gender', words(r.gender)], ['Nationality', r.nationalities.length ? SG.links(r.nationalities) : null],
+          ['Citizenship', r.citizenships.length ? SG.links(r.citizenships) : null]]),
         SG.section('Positions', [r.positions.length ? SG.el('ul', {}, r.positions.map(function (p) {
           return SG.el('li', {}, [p.title, p.country ? SG.el('span', {}, [' (', SG.link(p.country), ')']) : null,
             p.start || p.end ? ', ' + SG.period(p.start, p.end) : null, p.note ? ' — ' + p.note : null]);
