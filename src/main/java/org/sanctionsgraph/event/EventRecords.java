@@ -16,7 +16,12 @@ class EventRecords {
 	@Bean
 	RecordType<Event> eventType() {
 		return RecordType.of("Event", Event.class, "event")
-			.citable(DRAFTS.appending(EventBuilder::citations, EventBuilder::citations));
+			.citable(DRAFTS.appending(EventBuilder::citations, EventBuilder::citations))
+			.storedList("citations", "citations")
+			.storedList("parties", "partyIds")
+			.storedList("people", "personIds")
+			.storedList("organizations", "organizationIds")
+			.storedList("concerns", "concernsMeasureIds");
 	}
 
 }

@@ -54,7 +54,8 @@ final class TextScalar {
 			}
 
 			private String expected(Object input) {
-				return "expected " + example + ", got '" + input + "'";
+				// ValueErrors reads the scalar's name and form from this message
+				return name + ": expected " + example + ", got '" + input + "'";
 			}
 
 		}).build();

@@ -9,6 +9,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import org.sanctionsgraph.paging.PageArgs;
 
 /**
  * What one field costs, declared in one place. Every field costs 1; a field that may
@@ -45,28 +46,50 @@ final class FieldCosts {
 	}
 
 	/**
-	 * How many times the field's selection counts: the items the field may return. A list
-	 * stored on its record counts {@code listSize} (configured: the most a write stores
-	 * is 200, and counting every such list at 200 makes ordinary nested reads cost
-	 * hundreds of thousands).
+	 * How many times the field's selection counts: the items the field may return. A
+	 * connection counts its page size, {@code nodes} its ids, any other list the most
+	 * items it holds in the stored data ({@link ListSizes}).
 	 */
-	static long items(GraphQLNamedType parent, GraphQLFieldDefinition field, Map<String, Object> args, int listSize) {
+	static long items(GraphQLNamedType parent, GraphQLFieldDefinition field, Map<String, Object> args,
+			ListSizes lists) {
 		GraphQLType type = GraphQLTypeUtil.unwrapNonNull(field.getType());
-		if (GraphQLTypeUtil.unwrapAll(type).getName().endsWith("Connection")) {
+		if (connection(field)) {
 			Object size = args.get("first") != null ? args.get("first") : args.get("last");
 			return size instanceof Number number ? Math.max(number.longValue(), 1) : DEFAULT_PAGE;
 		}
 		if (!(type instanceof GraphQLList) || parent.getName().endsWith("Connection")
 				|| parent.getName().startsWith("__")) {
 			// one item; a connection's edges and nodes, already counted by its page size;
-			// or the
-			// schema's own description, which introspection reads from memory
+			// or the schema's own description, which introspection reads from memory
 			return 1;
 		}
 		if (args.get("ids") instanceof List<?> ids) {
 			return Math.max(ids.size(), 1);
 		}
-		return listSize;
+		return lists.items(parent.getName(), field.getName());
+	}
+
+	/**
+	 * The argument that sets how many items the field returns ({@code first},
+	 * {@code last} or {@code ids}), when one is given.
+	 */
+	static String sizeArgument(GraphQLFieldDefinition field, Map<String, Object> args) {
+		for (String name : List.of("first", "last", "ids")) {
+			if (args.get(name) != null && field.getArgument(name) != null) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	/** Whether a connection's page size is outside what paging accepts. */
+	static boolean outsidePage(GraphQLFieldDefinition field, Object size) {
+		return connection(field) && size instanceof Number number
+				&& (number.longValue() < 0 || number.longValue() > PageArgs.MAX);
+	}
+
+	private static boolean connection(GraphQLFieldDefinition field) {
+		return GraphQLTypeUtil.unwrapAll(field.getType()).getName().endsWith("Connection");
 	}
 
 	private static int size(Object list) {

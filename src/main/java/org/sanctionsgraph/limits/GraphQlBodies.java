@@ -19,11 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class GraphQlBodies {
 
+	/** What to send: shown in the errors about a body the API cannot read. */
+	static final String EXAMPLE = "send a JSON object such as {\"query\": \"{ parties { totalCount } }\"} with "
+			+ "'Content-Type: application/json'";
+
 	/**
-	 * A body's problem (null when none), how many operations it carries, and whether it
-	 * is a batch.
+	 * A body's problem (null when none) with its HTTP status, how many operations it
+	 * carries, and whether it is a batch.
 	 */
-	record Checked(String problem, int operations, boolean batch) {
+	record Checked(String problem, int status, int operations, boolean batch) {
+
+		Checked(String problem, int operations, boolean batch) {
+			this(problem, 400, operations, batch);
+		}
 
 		static Checked refused(String problem) {
 			return new Checked(problem, 0, false);
@@ -46,21 +54,27 @@ final class GraphQlBodies {
 	/**
 	 * Checks a POST body: a JSON object with the GraphQL parameters, or (when batching is
 	 * on) an array of 1 to {@value HttpTransport#MAX_BATCH} of them. Other media types
-	 * are left to the handler's 415, malformed JSON to its 400.
+	 * get 415, malformed JSON 400, each saying what to send instead.
 	 */
 	Checked check(String contentType, byte[] body) {
 		if (contentType == null || !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-			return new Checked(null, 1, false);
+			return new Checked(
+					(contentType == null ? "The request has no Content-Type"
+							: "The Content-Type '" + contentType + "' is not accepted") + ": " + EXAMPLE,
+					415, 0, false);
 		}
 		JsonNode root;
 		try {
 			root = this.json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return new Checked(null, 1, false);
+			var where = ex.getLocation();
+			return Checked.refused("The body is not valid JSON"
+					+ (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")")
+					+ ": " + EXAMPLE);
 		}
 		if (root == null || !(root.isObject() || root.isArray())) {
-			return Checked.refused("The body must be a JSON object with a 'query' string");
+			return Checked.refused("The body must be a JSON object with a 'query' string: " + EXAMPLE);
 		}
 		if (root.isObject()) {
 			return new Checked(shapeProblem(root, ""), 1, false);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,9 @@ class HttpTransport extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The methods {@value #PATH} answers (OPTIONS for CORS preflight requests). */
+	private static final Set<String> ACCEPTED_METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+
 	private final LimitsProperties limits;
 
 	private final Clock clock;
@@ -106,20 +110,29 @@ class HttpTransport extends OncePerRequestFilter {
 		long max = this.limits.maxBodyBytes();
 		if (request.getContentLengthLong() > max) {
 			write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-					"The request body is " + request.getContentLengthLong() + " bytes; the limit is " + max, "LIMIT");
+					"The request body is " + request.getContentLengthLong() + " bytes; the limit is " + max
+							+ ": send a smaller body (one operation, shorter variables)",
+					"LIMIT");
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
 		if (body.length > max) {
-			write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-					"The request body exceeds the limit of " + max + " bytes", "LIMIT");
+			write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The request body exceeds the limit of "
+					+ max + " bytes: send a smaller body (one operation, shorter variables)", "LIMIT");
 			return;
 		}
 		request.setAttribute(OPERATIONS, 1);
+		if (PATH.equals(path) && !ACCEPTED_METHODS.contains(request.getMethod())) {
+			response.setHeader(HttpHeaders.ALLOW, "GET, POST");
+			write(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "The method " + request.getMethod()
+					+ " is not accepted at " + PATH + ": send queries by GET or POST, mutations by POST",
+					"BAD_REQUEST");
+			return;
+		}
 		if (PATH.equals(path) && "POST".equals(request.getMethod())) {
 			GraphQlBodies.Checked checked = this.bodies.check(request.getContentType(), body);
 			if (checked.problem() != null) {
-				write(response, HttpServletResponse.SC_BAD_REQUEST, checked.problem(), "BAD_REQUEST");
+				write(response, checked.status(), checked.problem(), "BAD_REQUEST");
 				return;
 			}
 			request.setAttribute(OPERATIONS, checked.operations());
@@ -160,7 +173,8 @@ class HttpTransport extends OncePerRequestFilter {
 		MediaType type = responseType(request);
 		String query = request.param("query").orElse(null);
 		if (query == null || query.isBlank()) {
-			return error(HttpStatus.BAD_REQUEST, type, "A GET request needs a 'query' parameter");
+			return error(HttpStatus.BAD_REQUEST, type,
+					"A GET request needs a 'query' parameter, such as " + PATH + "?query=%7B__typename%7D");
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", query);
@@ -185,7 +199,8 @@ class HttpTransport extends OncePerRequestFilter {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.header(HttpHeaders.ALLOW, "POST")
 				.contentType(type)
-				.body(errorBody("Mutations are only accepted by POST", "BAD_REQUEST"));
+				.body(errorBody("Mutations are only accepted by POST: send them to POST " + PATH
+						+ " with 'Content-Type: application/json'", "BAD_REQUEST"));
 		}
 		WebGraphQlResponse response = execute(request, body);
 		boolean ok = response.isValid() && response.getErrors().isEmpty();

@@ -18,9 +18,10 @@ import org.springframework.validation.annotation.Validated;
  * @param maxComplexity Highest cost of a document: 1 per field (aliases, repeats and
  * every use of a fragment included), a connection's selection counted once per item it
  * may return (first or last, else 20), nodes once per id, other lists of records once per
- * assumedListSize, plus the extra costs of costly fields (FieldCosts).
- * @param assumedListSize Items a list stored on a record counts as (1 to 200, the most a
- * write stores).
+ * item of the largest such list stored (ListSizes), plus the extra costs of costly fields
+ * (FieldCosts).
+ * @param assumedListSize No longer used: lists count by the largest list stored. Still
+ * accepted so configurations that set it keep starting.
  * @param maxDocumentChars Longest document text, in characters.
  * @param maxTokens Most parser tokens in a document.
  * @param maxVariablesChars Largest variables object, as JSON text, in characters.

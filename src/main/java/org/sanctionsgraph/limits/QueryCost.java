@@ -49,36 +49,57 @@ final class QueryCost {
 
 	}
 
+	/**
+	 * One field as written and what it costs with its selection: {@code size} is the
+	 * page-size or ids argument that multiplies its selection, as written, or null.
+	 */
+	record FieldCost(String field, String size, long cost, Field node) {
+
+	}
+
+	/**
+	 * A whole operation's measure: its cost and depth, its costliest field, and the first
+	 * page size outside the allowed range, if any (refused before anything else).
+	 */
+	record Report(long cost, int depth, FieldCost costliest, FieldCost badPageSize) {
+
+	}
+
 	private final GraphQLSchema schema;
 
 	private final Map<String, FragmentDefinition> fragments;
 
 	private final Map<String, Object> variables;
 
-	private final int listSize;
+	private final ListSizes lists;
 
 	private final Map<String, Measure> measured = new HashMap<>();
 
 	private final Set<String> measuring = new HashSet<>();
 
+	private FieldCost costliest;
+
+	private FieldCost badPageSize;
+
 	private QueryCost(GraphQLSchema schema, Map<String, FragmentDefinition> fragments, Map<String, Object> variables,
-			int listSize) {
+			ListSizes lists) {
 		this.schema = schema;
 		this.fragments = fragments;
 		this.variables = variables;
-		this.listSize = listSize;
+		this.lists = lists;
 	}
 
-	static Measure of(ExecutionContext context, int listSize) {
+	static Report of(ExecutionContext context, ListSizes lists) {
 		GraphQLSchema schema = context.getGraphQLSchema();
 		QueryCost cost = new QueryCost(schema, context.getFragmentsByName(), context.getCoercedVariables().toMap(),
-				listSize);
+				lists);
 		GraphQLCompositeType root = switch (context.getOperationDefinition().getOperation()) {
 			case MUTATION -> schema.getMutationType();
 			case SUBSCRIPTION -> schema.getSubscriptionType();
 			default -> schema.getQueryType();
 		};
-		return cost.selections(context.getOperationDefinition().getSelectionSet(), root);
+		Measure measure = cost.selections(context.getOperationDefinition().getSelectionSet(), root);
+		return new Report(measure.cost(), measure.depth(), cost.costliest, cost.badPageSize);
 	}
 
 	private Measure selections(SelectionSet set, GraphQLCompositeType parent) {
@@ -129,9 +150,21 @@ final class QueryCost {
 				&& GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLCompositeType type) {
 			children = selections(field.getSelectionSet(), type);
 		}
-		long items = FieldCosts.items(parent, definition, args, this.listSize);
-		long cost = FieldCosts.own(parent, definition, args) + times(items, children.cost());
-		return new Measure(Math.min(CAP, cost), children.depth() + 1);
+		long items = FieldCosts.items(parent, definition, args, this.lists);
+		long cost = Math.min(CAP, FieldCosts.own(parent, definition, args) + times(items, children.cost()));
+		String size = FieldCosts.sizeArgument(definition, args);
+		Object sizeValue = args.get(size);
+		FieldCost fieldCost = new FieldCost(field.getName(),
+				size == null ? null
+						: size + ": " + (sizeValue instanceof List<?> ids ? ids.size() + " ids" : sizeValue),
+				cost, field);
+		if (this.costliest == null || cost > this.costliest.cost()) {
+			this.costliest = fieldCost;
+		}
+		if (this.badPageSize == null && size != null && FieldCosts.outsidePage(definition, args.get(size))) {
+			this.badPageSize = fieldCost;
+		}
+		return new Measure(cost, children.depth() + 1);
 	}
 
 	private GraphQLCompositeType typeOr(TypeName name, GraphQLCompositeType otherwise) {

@@ -29,15 +29,16 @@ class QueryLimits extends SimplePerformantInstrumentation {
 
 	/**
 	 * The parsed document is kept between requests (the same object each time, and
-	 * graphql-java's documents compare by identity), so with the operation and variables
-	 * it identifies a measure.
+	 * graphql-java's documents compare by identity), so with the operation, variables and
+	 * the version of the list sizes (a list that grew makes earlier measures stale) it
+	 * identifies a measure.
 	 */
-	record Checked(Document document, String operation, Map<String, Object> variables) {
+	record Checked(Document document, String operation, Map<String, Object> variables, long listSizes) {
 
-		static Checked of(InstrumentationExecuteOperationParameters parameters) {
+		static Checked of(InstrumentationExecuteOperationParameters parameters, long listSizes) {
 			var context = parameters.getExecutionContext();
 			return new Checked(context.getDocument(), context.getExecutionInput().getOperationName(),
-					context.getExecutionInput().getRawVariables().toMap());
+					context.getExecutionInput().getRawVariables().toMap(), listSizes);
 		}
 
 	}
@@ -45,23 +46,26 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	/** The measure of this request's operation, once known. */
 	static final class Measured implements InstrumentationState {
 
-		private volatile QueryCost.Measure measure;
+		private volatile QueryCost.Report measure;
 
 	}
 
 	private final LimitsProperties limits;
 
+	private final ListSizes lists;
+
 	/**
 	 * Bounded by the characters of the variables kept (documents are kept by the parse
 	 * cache).
 	 */
-	private final Cache<Checked, QueryCost.Measure> measured = Caffeine.newBuilder()
+	private final Cache<Checked, QueryCost.Report> measured = Caffeine.newBuilder()
 		.maximumWeight(4_000_000).<Checked, QueryCost
-				.Measure>weigher((key, value) -> 1 + key.variables().toString().length())
+				.Report>weigher((key, value) -> 1 + key.variables().toString().length())
 		.build();
 
-	QueryLimits(LimitsProperties limits) {
+	QueryLimits(LimitsProperties limits, ListSizes lists) {
 		this.limits = limits;
+		this.lists = lists;
 	}
 
 	@Override
@@ -72,19 +76,12 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		QueryCost.Measure measure = this.measured.get(Checked.of(parameters),
-				key -> QueryCost.of(parameters.getExecutionContext(), this.limits.assumedListSize()));
+		QueryCost.Report measure = this.measured.get(Checked.of(parameters, this.lists.version()),
+				key -> QueryCost.of(parameters.getExecutionContext(), this.lists));
 		if (state instanceof Measured measured) {
 			measured.measure = measure;
 		}
-		if (measure.depth() > this.limits.maxDepth()) {
-			throw new AbortExecutionException(
-					"Maximum query depth exceeded: " + measure.depth() + " > " + this.limits.maxDepth());
-		}
-		if (measure.cost() > this.limits.maxComplexity()) {
-			throw new AbortExecutionException("Maximum query complexity exceeded: " + measure.cost() + " > "
-					+ this.limits.maxComplexity() + " (extensions.cost has both)");
-		}
+		Refusals.check(measure, this.limits);
 		return super.beginExecuteOperation(parameters, state);
 	}
 

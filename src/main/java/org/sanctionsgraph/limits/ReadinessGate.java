@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers nothing from an incomplete state: until the application is ready (the seed
  * story or a data set loaded, the search index built: Spring Boot marks readiness once
- * every start-up runner has finished), every request but the health endpoints gets 503
- * with {@code Retry-After}, instead of an empty search or a half-loaded list.
+ * every start-up runner has finished; the list sizes the query cost counts by computed:
+ * {@link ListSizes}), every request but the health endpoints gets 503 with
+ * {@code Retry-After}, instead of an empty search or a half-loaded list.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -28,14 +29,17 @@ class ReadinessGate extends OncePerRequestFilter {
 
 	private final ApplicationAvailability availability;
 
-	ReadinessGate(ApplicationAvailability availability) {
+	private final ListSizes lists;
+
+	ReadinessGate(ApplicationAvailability availability, ListSizes lists) {
 		this.availability = availability;
+		this.lists = lists;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC
+		if (this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC && this.lists.ready()
 				|| request.getRequestURI().startsWith("/actuator/health")) {
 			chain.doFilter(request, response);
 			return;

@@ -2,6 +2,7 @@ package org.sanctionsgraph.measure;
 
 import java.util.List;
 
+import org.sanctionsgraph.records.ListSource;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.write.Drafts;
 
@@ -23,7 +24,22 @@ class MeasureRecords {
 		return RecordType.of("Measure", Measure.class, "measure")
 			.servedBy(List.of("Sanction", "Countermeasure"),
 					measure -> measure.kind() == MeasureKind.COUNTERMEASURE ? "Countermeasure" : "Sanction")
-			.citable(DRAFTS.appending(MeasureBuilder::citations, MeasureBuilder::citations));
+			.citable(DRAFTS.appending(MeasureBuilder::citations, MeasureBuilder::citations))
+			.storedList("citations", "citations")
+			.storedList("imposers", "imposerIds")
+			.storedList("targets", "targets")
+			.storedList("triggeredBy", "triggeringEventIds")
+			.storedList("respondsTo", "respondsToIds")
+			// a measure changes at most one membership (membershipChange is one value)
+			.list("affectedMemberships", ListSource.fixed(1))
+			// this feature serves a membership's status over time: the periods stored
+			// with
+			// the membership, then one per countermeasure that changed it, each with the
+			// citations of the period or of the countermeasure
+			.list("Membership.history", ListSource.stored("Membership", "history"),
+					ListSource.referencing("Measure", "membershipChange.membershipId"))
+			.list("MembershipStatusPeriod.citations", ListSource.stored("Membership", "history.citations"),
+					ListSource.stored("Measure", "citations"));
 	}
 
 }

@@ -21,7 +21,10 @@ class OrganizationRecords {
 		return RecordType.of("Organization", Organization.class, "organization")
 			.citable(DRAFTS.appending(OrganizationBuilder::citations, OrganizationBuilder::citations))
 			.searchable(organization -> new SearchNames(organization.name(), organization.aliases(),
-					organization.countryId() == null ? List.of() : List.of(organization.countryId())));
+					organization.countryId() == null ? List.of() : List.of(organization.countryId())))
+			.storedList("aliases", "aliases")
+			.storedList("citations", "citations")
+			.storedList("identifiers", "identifiers");
 	}
 
 }

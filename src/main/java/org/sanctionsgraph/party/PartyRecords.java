@@ -29,7 +29,9 @@ class PartyRecords {
 	RecordType<Party> partyType() {
 		return RecordType.of("Party", Party.class, "party")
 			.citable(DRAFTS.appending(PartyBuilder::citations, PartyBuilder::citations))
-			.searchable(party -> new SearchNames(party.name(), party.aliases(), List.of(party.id())));
+			.searchable(party -> new SearchNames(party.name(), party.aliases(), List.of(party.id())))
+			.storedList("aliases", "aliases")
+			.storedList("citations", "citations");
 	}
 
 	@Bean

@@ -20,7 +20,13 @@ public class PersonRecords {
 	 */
 	public static final RecordType<Person> TYPE = RecordType.of("Person", Person.class, "person")
 		.citable(DRAFTS.appending(PersonBuilder::citations, PersonBuilder::citations))
-		.searchable(person -> new SearchNames(person.name(), person.aliases(), person.nationalityIds()));
+		.searchable(person -> new SearchNames(person.name(), person.aliases(), person.nationalityIds()))
+		.storedList("aliases", "aliases")
+		.storedList("citations", "citations")
+		.storedList("nationalities", "nationalityIds")
+		.storedList("citizenships", "citizenshipIds")
+		.storedList("positions", "positions")
+		.storedList("identifiers", "identifiers");
 
 	@Bean
 	RecordType<Person> personType() {

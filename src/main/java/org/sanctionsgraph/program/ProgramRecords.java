@@ -29,13 +29,17 @@ class ProgramRecords {
 	RecordType<Program> programType() {
 		return RecordType.of("Program", Program.class, "program")
 			.citable(PROGRAMS.appending(ProgramBuilder::citations, ProgramBuilder::citations))
-			.searchable(program -> new SearchNames(program.name(), program.aliases(), program.administratorIds()));
+			.searchable(program -> new SearchNames(program.name(), program.aliases(), program.administratorIds()))
+			.storedList("aliases", "aliases")
+			.storedList("citations", "citations")
+			.storedList("administrators", "administratorIds");
 	}
 
 	@Bean
 	RecordType<Membership> membershipType() {
 		return RecordType.of("Membership", Membership.class, "membership")
-			.citable(MEMBERSHIPS.appending(MembershipBuilder::citations, MembershipBuilder::citations));
+			.citable(MEMBERSHIPS.appending(MembershipBuilder::citations, MembershipBuilder::citations))
+			.storedList("citations", "citations");
 	}
 
 	@Bean

@@ -1,6 +1,8 @@
 package org.sanctionsgraph.records;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -23,15 +25,18 @@ import org.sanctionsgraph.paging.Sortable;
  * @param cite adds a citation to a record, or null when the kind cannot be cited
  * @param searchNames the names the search indexes for a record, or null when it is not
  * searched
+ * @param lists where the plain lists the feature serves get their items, by
+ * {@code Type.field} (see {@link #list})
  */
 public record RecordType<T extends Sortable>(String name, Class<T> documentClass, List<String> objectTypes,
 		Function<T, String> objectTypeOf, String payloadField, BiFunction<T, Citation, T> cite,
-		Function<T, SearchNames> searchNames) {
+		Function<T, SearchNames> searchNames, Map<String, List<ListSource>> lists) {
 
 	public RecordType {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(documentClass, "documentClass");
 		objectTypes = List.copyOf(objectTypes);
+		lists = Map.copyOf(lists);
 	}
 
 	/**
@@ -39,7 +44,7 @@ public record RecordType<T extends Sortable>(String name, Class<T> documentClass
 	 * searched.
 	 */
 	public static <T extends Sortable> RecordType<T> of(String name, Class<T> documentClass, String payloadField) {
-		return new RecordType<>(name, documentClass, List.of(name), record -> name, payloadField, null, null);
+		return new RecordType<>(name, documentClass, List.of(name), record -> name, payloadField, null, null, Map.of());
 	}
 
 	/**
@@ -48,17 +53,35 @@ public record RecordType<T extends Sortable>(String name, Class<T> documentClass
 	 */
 	public RecordType<T> servedBy(List<String> types, Function<T, String> typeOf) {
 		return new RecordType<>(this.name, this.documentClass, types, typeOf, this.payloadField, this.cite,
-				this.searchNames);
+				this.searchNames, this.lists);
 	}
 
 	public RecordType<T> citable(BiFunction<T, Citation, T> addCitation) {
 		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf, this.payloadField,
-				addCitation, this.searchNames);
+				addCitation, this.searchNames, this.lists);
 	}
 
 	public RecordType<T> searchable(Function<T, SearchNames> names) {
 		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf, this.payloadField,
-				this.cite, names);
+				this.cite, names, this.lists);
+	}
+
+	/**
+	 * Declares where a plain list this feature serves gets its items. {@code field} is a
+	 * field of this kind's types ({@code aliases}: also {@code Sanction.aliases} when
+	 * several object types serve the kind), or {@code Type.field} for a type of its own;
+	 * several sources add up. A list no feature declares counts the most a write stores.
+	 */
+	public RecordType<T> list(String field, ListSource... sources) {
+		Map<String, List<ListSource>> more = new LinkedHashMap<>(this.lists);
+		more.put(field, List.of(sources));
+		return new RecordType<>(this.name, this.documentClass, this.objectTypes, this.objectTypeOf, this.payloadField,
+				this.cite, this.searchNames, more);
+	}
+
+	/** Declares a list served from an array stored on this kind's records. */
+	public RecordType<T> storedList(String field, String path) {
+		return list(field, ListSource.stored(this.name, path));
 	}
 
 	public String payloadType() {

@@ -16,7 +16,8 @@ class TieRecords {
 	@Bean
 	RecordType<Tie> tieType() {
 		return RecordType.of("Tie", Tie.class, "tie")
-			.citable(DRAFTS.appending(TieBuilder::citations, TieBuilder::citations));
+			.citable(DRAFTS.appending(TieBuilder::citations, TieBuilder::citations))
+			.storedList("citations", "citations");
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * fragments and aliases, each just under and just over the limits (depth 6, complexity
  * 300). The expected costs are worked out by hand in the comments: 1 per field, a
  * connection's selection once per item of its page, a list stored on a record once per
- * its assumed 10 items, {@code nodes} once per id.
+ * item of the largest such list stored, {@code nodes} once per id.
  */
 @SmallLimitsTest
 class FragmentCostTests {

@@ -1,0 +1,267 @@
+package org.sanctionsgraph.limits;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.StreamSupport;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.sanctionsgraph.records.ListSource;
+import org.sanctionsgraph.records.ListSource.FieldsOfARecord;
+import org.sanctionsgraph.records.ListSource.Fixed;
+import org.sanctionsgraph.records.ListSource.Referencing;
+import org.sanctionsgraph.records.ListSource.Stored;
+import org.sanctionsgraph.model.RecordListener;
+import org.sanctionsgraph.records.RecordType;
+import org.sanctionsgraph.records.RecordTypes;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.core.PropertyPath;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The most items each plain list can hold right now, so the query cost counts a list by a
+ * bound rather than a guess: per source each feature declares on its record kind
+ * ({@link RecordType#list}), the largest list stored (or, for a reverse lookup, the most
+ * records naming one record), computed at start-up with one aggregation per source and
+ * raised by every write this instance hears of ({@link RecordListener}: its own writes,
+ * bulk loads, and other instances' writes through the change stream). A bound never goes
+ * down while the app runs (a list that shrank keeps its old bound, still an upper bound).
+ *
+ * <p>
+ * The race, and the choice made: the writer tells listeners once its write has committed
+ * and before it answers, so the bound is raised before the write is acknowledged, and
+ * every request admitted after that counts it. A request admitted in between (or, on
+ * another instance, before the change stream brings the write) was measured on the data
+ * as it was; it may read one write's growth more than it was counted for, at most the
+ * {@value #MOST} items one write stores, and the request time limit still bounds its
+ * work. Raising before the write would only move the window (a query admitted before the
+ * write runs alongside it either way).
+ */
+@Component
+@Order(5)
+class ListSizes implements RecordListener, ApplicationRunner {
+
+	/**
+	 * The most items a write stores in one list ({@code write.Checks.LIST_MAX}; this
+	 * package may not import the write path, and a test checks that both agree): what a
+	 * list counts when nothing better is known.
+	 */
+	static final int MOST = 200;
+
+	/** The list of fields in a change ({@code write.HistoryController} serves it). */
+	static final String CHANGE_FIELDS = "Change.fields";
+
+	private final MongoTemplate mongo;
+
+	private final RecordTypes types;
+
+	private final Map<String, List<ListSource>> lists = new HashMap<>();
+
+	private final Map<ListSource, Long> most = new ConcurrentHashMap<>();
+
+	private final AtomicLong version = new AtomicLong();
+
+	private volatile boolean ready;
+
+	ListSizes(MongoTemplate mongo, RecordTypes types) {
+		this.mongo = mongo;
+		this.types = types;
+		// the fields a change lists: one per stored field of the record changed at most
+		this.lists.put(CHANGE_FIELDS, List.of(new FieldsOfARecord()));
+		for (RecordType<?> type : types.all()) {
+			type.lists().forEach((field, parts) -> {
+				parts.forEach(this::check);
+				boolean ofItsOwnType = field.contains(".");
+				RecordType<?> served = ofItsOwnType ? types.named(field.substring(0, field.indexOf('.'))) : type;
+				String name = ofItsOwnType ? field.substring(field.indexOf('.') + 1) : field;
+				List<String> typeNames = new ArrayList<>();
+				typeNames.add(ofItsOwnType ? field.substring(0, field.indexOf('.')) : type.name());
+				if (served != null) {
+					typeNames.addAll(served.objectTypes());
+				}
+				typeNames.forEach(typeName -> this.lists.put(typeName + "." + name, parts));
+			});
+		}
+	}
+
+	/** Fails the start on a source naming no record kind or no stored field. */
+	private void check(ListSource part) {
+		if (part.recordType() != null) {
+			RecordType<?> type = this.types.named(part.recordType());
+			if (type == null) {
+				throw new IllegalStateException("A list is declared on no record kind named " + part.recordType());
+			}
+			PropertyPath.from(part.path(), type.documentClass());
+		}
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.lists.values().stream().flatMap(List::stream).distinct().forEach(part -> raise(part, largest(part)));
+		this.ready = true;
+		this.version.incrementAndGet();
+	}
+
+	/** Whether every bound has been computed from the stored data. */
+	boolean ready() {
+		return this.ready;
+	}
+
+	/** Changes each time a bound rises, so measures made before can be told apart. */
+	long version() {
+		return this.version.get();
+	}
+
+	/** Whether the list {@code type.field} is bounded by the stored data. */
+	boolean bounded(String type, String field) {
+		return this.lists.containsKey(type + "." + field);
+	}
+
+	/**
+	 * The most items the list {@code type.field} may return (at least 1), or
+	 * {@value #MOST} for a list not known here or before the bounds are computed.
+	 */
+	long items(String type, String field) {
+		List<ListSource> parts = this.lists.get(type + "." + field);
+		if (parts == null || !this.ready) {
+			return MOST;
+		}
+		long items = 0;
+		for (ListSource part : parts) {
+			items += this.most.getOrDefault(part, (long) MOST);
+		}
+		return Math.max(items, 1);
+	}
+
+	@Override
+	public void written(Object record) {
+		RecordType<?> type = this.types.ofRecord(record);
+		if (type == null) {
+			return;
+		}
+		Document doc = new Document();
+		this.mongo.getConverter().write(record, doc);
+		for (ListSource part : sources(type)) {
+			if (part instanceof Stored stored) {
+				raise(part, largestIn(doc, stored.path().split("\\.")));
+			}
+			else if (part instanceof Referencing referencing) {
+				Object key = valueAt(doc, referencing.path());
+				if (key != null) {
+					raise(part, collection(type).countDocuments(Filters.eq(referencing.path(), key)));
+				}
+			}
+		}
+	}
+
+	@Override
+	public void loaded(Class<?> documentClass) {
+		this.types.all()
+			.stream()
+			.filter(type -> type.documentClass().equals(documentClass))
+			.forEach(type -> sources(type).forEach(part -> raise(part, largest(part))));
+	}
+
+	private List<ListSource> sources(RecordType<?> type) {
+		return this.lists.values()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.filter(part -> type.name().equals(part.recordType()))
+			.toList();
+	}
+
+	private void raise(ListSource part, long items) {
+		this.most.merge(part, items, (before, now) -> {
+			if (now > before) {
+				this.version.incrementAndGet();
+				return now;
+			}
+			return before;
+		});
+	}
+
+	/** The largest size of a source in the stored data. */
+	private long largest(ListSource part) {
+		if (part instanceof Fixed fixed) {
+			return fixed.items();
+		}
+		if (part instanceof FieldsOfARecord) {
+			return this.types.all()
+				.stream()
+				.mapToLong(type -> StreamSupport
+					.stream(this.mongo.getConverter()
+						.getMappingContext()
+						.getRequiredPersistentEntity(type.documentClass())
+						.spliterator(), false)
+					.count())
+				.max()
+				.orElse(MOST);
+		}
+		// each record's (or, for a reverse lookup, each named record's) item count as
+		// "items", then the largest
+		List<Document> pipeline = new ArrayList<>();
+		String path = part.path();
+		if (part instanceof Stored) {
+			String[] steps = path.split("\\.");
+			for (int i = 0; i < steps.length - 1; i++) {
+				pipeline.add(new Document("$unwind", "$" + String.join(".", List.of(steps).subList(0, i + 1))));
+			}
+			pipeline.add(new Document("$project", new Document("items",
+					new Document("$size", new Document("$ifNull", List.of("$" + path, List.of()))))));
+		}
+		else {
+			pipeline.add(new Document("$match", new Document(path, new Document("$ne", null))));
+			pipeline
+				.add(new Document("$group", new Document("_id", "$" + path).append("items", new Document("$sum", 1))));
+		}
+		pipeline.add(new Document("$group", new Document("_id", null).append("most", new Document("$max", "$items"))));
+		Document result = collection(this.types.named(part.recordType())).aggregate(pipeline).first();
+		return result != null && result.get("most") instanceof Number number ? number.longValue() : 0;
+	}
+
+	private MongoCollection<Document> collection(RecordType<?> type) {
+		return this.mongo.getCollection(RecordTypes.collection(type.documentClass()));
+	}
+
+	/**
+	 * The largest array at the end of a path, through the arrays on its way, in one
+	 * document.
+	 */
+	private static long largestIn(Object value, String[] steps) {
+		if (value instanceof List<?> list && steps.length > 0) {
+			long largest = 0;
+			for (Object item : list) {
+				largest = Math.max(largest, largestIn(item, steps));
+			}
+			return largest;
+		}
+		if (!(value instanceof Document doc)) {
+			return 0;
+		}
+		Object next = doc.get(steps[0]);
+		if (steps.length == 1) {
+			return next instanceof List<?> list ? list.size() : 0;
+		}
+		return largestIn(next, Arrays.copyOfRange(steps, 1, steps.length));
+	}
+
+	private static Object valueAt(Document doc, String path) {
+		Object value = doc;
+		for (String step : path.split("\\.")) {
+			value = value instanceof Document current ? current.get(step) : null;
+		}
+		return value;
+	}
+
+}

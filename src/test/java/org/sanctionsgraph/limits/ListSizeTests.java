@@ -1,0 +1,107 @@
+package org.sanctionsgraph.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLTypeUtil;
+import org.junit.jupiter.api.Test;
+import org.sanctionsgraph.ApiTest;
+import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.write.Checks;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * A plain list (not a connection) counts as many times as the largest such list in the
+ * stored data holds items, not a guessed size: figures worked out from the seed story
+ * (src/main/resources/seed/story.json) in each comment.
+ */
+@ApiTest
+class ListSizeTests {
+
+	/**
+	 * Lists no stored data bounds, knowingly counted at the most a list may hold: a
+	 * response chain's measures and answers (as many as the chain reaches), a payload's
+	 * user errors.
+	 */
+	private static final Set<String> COUNTED_AT_MOST = Set.of("ResponseChain.measures", "ResponseChain.answers");
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	GraphQlSource source;
+
+	@Autowired
+	ListSizes lists;
+
+	@Test
+	void aStoredListCountsTheLargestOfItsKind() {
+		// of the seed's parties Russia has the most aliases, 3: party 1 + aliases (1 + 3
+		// x value 1) = 5, asked of Belarus, which has fewer
+		assertCost("{ party(code: \"BY\") { aliases { value } } }", 5);
+		// of the seed's measures m-west-russia-2014 has the most targets, 6: measure 1 +
+		// targets (1 + 6 x kind 1) = 8
+		assertCost("{ measure(id: \"" + GlobalId.encode("Measure", "m-eu-sectoral-2021") + "\") { targets { kind } } }",
+				8);
+	}
+
+	@Test
+	void aListNoRecordHoldsAnythingInCountsOnce() {
+		// no organisation of the seed has an alias: organizations 1 + 1 x (nodes 1 +
+		// aliases (1 + 1 x value 1)) = 4
+		assertCost("{ organizations(first: 1) { nodes { aliases { value } } } }", 4);
+	}
+
+	@Test
+	void aReverseLookupCountsTheMostRecordsNamingOne() {
+		// a membership's history: its stored periods (at most 1 in the seed) plus one per
+		// countermeasure that changed it (at most 1: Belarus's Eastern Partnership
+		// suspension) = 2; party 1 + memberships (1 + 1 x (nodes 1 + history (1 + 2 x
+		// status 1))) = 6
+		assertCost("{ party(code: \"BY\") { memberships(first: 1) { nodes { history { status } } } } }", 6);
+	}
+
+	@Test
+	void aListNothingBoundsCountsTheMostAListMayHold() {
+		// responseChain 1 + 20 for its one link + measures (1 + 200 x distance 1) = 222
+		assertCost("{ responseChain(measure: \"" + GlobalId.encode("Measure", "m-eu-sectoral-2021")
+				+ "\", depth: 1) { measures { distance } } }", 222);
+		assertThat(ListSizes.MOST).isEqualTo(Checks.LIST_MAX);
+	}
+
+	@Test
+	void everyPlainListOfRecordsIsBoundedByTheStoredData() {
+		List<String> unbounded = new ArrayList<>();
+		for (var type : this.source.schema().getAllTypesAsList()) {
+			if (!(type instanceof GraphQLFieldsContainer container) || type.getName().startsWith("__")
+					|| type.getName().endsWith("Connection") || type.getName().endsWith("Payload")) {
+				continue;
+			}
+			for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+				boolean listOfObjects = GraphQLTypeUtil.unwrapNonNull(field.getType()) instanceof GraphQLList
+						&& GraphQLTypeUtil.unwrapAll(field.getType()) instanceof GraphQLCompositeType;
+				String key = type.getName() + "." + field.getName();
+				if (listOfObjects && field.getArgument("ids") == null
+						&& !this.lists.bounded(type.getName(), field.getName()) && !COUNTED_AT_MOST.contains(key)) {
+					unbounded.add(key);
+				}
+			}
+		}
+		assertThat(unbounded).isEmpty();
+	}
+
+	private void assertCost(String document, long cost) {
+		assertThat(FragmentCostTests.cost(this.graphQl.document(document).execute())).as(document).isEqualTo(cost);
+	}
+
+}
