@@ -50,9 +50,9 @@ class RestartTests {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(SanctionsGraphApplication.class)
-			.properties("server.port=0", "sanctions.embedded.data-dir=" + this.dataDir)
+			.properties("sanctions.embedded.data-dir=" + this.dataDir)
 			.initializers(TestDataDirectory::withoutShellMongoSettings)
-			.run();
+			.run("--server.port=0");
 	}
 
 	/** Every collection's ids, in order. */

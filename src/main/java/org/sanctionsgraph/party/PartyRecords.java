@@ -1,5 +1,6 @@
 package org.sanctionsgraph.party;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.sanctionsgraph.paging.HeldRecords;
@@ -11,7 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Parties as a record kind (cited, searched by name) and the parties held in memory. */
+/**
+ * Parties as a record kind (a Country, a Bloc or a Group by their kind, under the
+ * global-id name Party so ids stay valid; cited, searched by name) and the parties held
+ * in memory.
+ */
 @Configuration(proxyBeanMethods = false)
 class PartyRecords {
 
@@ -28,6 +33,8 @@ class PartyRecords {
 	@Bean
 	RecordType<Party> partyType() {
 		return RecordType.of("Party", Party.class, "party")
+			.servedBy(Arrays.stream(PartyKind.values()).map(PartyKind::typeName).toList(),
+					party -> party.kind().typeName())
 			.citable(DRAFTS.appending(PartyBuilder::citations, PartyBuilder::citations))
 			.searchable(party -> new SearchNames(party.name(), party.aliases(), List.of(party.id())))
 			.storedList("aliases", "aliases")

@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.model.Identifier;
+import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.paging.Connection;
 import org.sanctionsgraph.paging.PageInput;
 import org.sanctionsgraph.paging.Pager;
@@ -91,6 +92,11 @@ class PersonController {
 	@BatchMapping(typeName = "Position")
 	Map<Position, Party> country(List<Position> positions) {
 		return this.pager.one(positions, Position::countryId, Party.class);
+	}
+
+	@BatchMapping(typeName = "Position")
+	Map<Position, Organization> organization(List<Position> positions) {
+		return this.pager.one(positions, Position::organizationId, Organization.class);
 	}
 
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PersonMutations {
 
-	record PositionInput(String title, String country, String start, String end, String note) {
+	record PositionInput(String title, String country, String organization, String start, String end, String note) {
 	}
 
 	record PersonFields(String name, String firstName, String lastName, List<NameInput> aliases, String birthDate,
@@ -106,9 +106,10 @@ class PersonMutations {
 			String at = "positions[" + i + "]";
 			positions.add(new Position(checks.text(at + ".title", position.title(), Checks.NAME_MAX, true),
 					checks.party(at + ".country", position.country(), false),
+					checks.ref(at + ".organization", position.organization(), "Organization", false),
 					checks.date(at + ".start", position.start(), false),
 					checks.date(at + ".end", position.end(), false),
-					checks.text(at + ".note", position.note(), Checks.TEXT_MAX, false)));
+					checks.text(at + ".note", position.note(), Checks.TEXT_MAX, false), null, null));
 		}
 		return positions;
 	}

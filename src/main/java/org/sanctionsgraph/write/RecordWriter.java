@@ -226,8 +226,28 @@ public class RecordWriter {
 		if (value == null) {
 			return null;
 		}
-		String wrapped = new Document("v", value).toJson(JSON);
+		String wrapped = new Document("v", shown(value)).toJson(JSON);
 		return wrapped.substring(wrapped.indexOf(':') + 1, wrapped.length() - 1).trim();
+	}
+
+	/**
+	 * The value without the derived fields of the records nested in it (a position's
+	 * days).
+	 */
+	private static Object shown(Object value) {
+		if (value instanceof Document nested) {
+			Document shown = new Document();
+			nested.forEach((field, inner) -> {
+				if (!NOT_SHOWN.contains(field)) {
+					shown.put(field, shown(inner));
+				}
+			});
+			return shown;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(RecordWriter::shown).toList();
+		}
+		return value;
 	}
 
 	private Document toDocument(Object record) {

@@ -61,6 +61,16 @@ class IndexUseTests {
 				new Document("sortKey", 1).append("_id", 1), "record_sort");
 	}
 
+	@Test
+	void officialsOfACountryOnADayUseThePositionIndex() {
+		Document heldOn = new Document("$elemMatch", new Document("countryId", "ru")
+			.append("startDay", new Document("$lte", "2010-01-01"))
+			.append("$or",
+					List.of(new Document("endDay", null), new Document("endDay", new Document("$gte", "2010-01-01")))));
+		assertIndexScan("people", new Document("positions.countryId", "ru").append("positions", heldOn),
+				new Document("sortKey", 1).append("_id", 1), "position_sort");
+	}
+
 	private void assertIndexScan(String collection, Document filter, Document sort, String index) {
 		Document explained = this.template.getCollection(collection).find(filter).sort(sort).explain();
 		String plan = explained.get("queryPlanner", Document.class).get("winningPlan", Document.class).toJson();

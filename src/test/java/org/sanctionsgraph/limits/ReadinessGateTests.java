@@ -64,7 +64,7 @@ class ReadinessGateTests {
 		CompletableFuture<Void> ready = new CompletableFuture<>();
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(SanctionsGraphApplication.class,
 				HeldStart.class)
-			.properties("server.port=0", "sanctions.data-dir=" + data, "sanctions.embedded.data-dir=" + data)
+			.properties("sanctions.data-dir=" + data, "sanctions.embedded.data-dir=" + data)
 			.listeners(event -> {
 				if (event instanceof WebServerInitializedEvent initialized) {
 					port.complete(initialized.getWebServer().getPort());
@@ -76,7 +76,9 @@ class ReadinessGateTests {
 					ready.complete(null);
 				}
 			});
-		CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(builder::run);
+		CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture
+			// a command-line argument: application.yml's server.port outranks builder defaults
+			.supplyAsync(() -> builder.run("--server.port=0"));
 		started.whenComplete((context, failure) -> {
 			if (failure != null) {
 				port.completeExceptionally(failure);

@@ -60,6 +60,11 @@ class EmbeddedScenarioTests {
 	}
 
 	@Nested
+	class Countries extends CountryScenarios {
+
+	}
+
+	@Nested
 	class Organizations extends OrganizationScenarios {
 
 	}

@@ -39,6 +39,11 @@ class MongoContainerScenarioTests {
 	}
 
 	@Nested
+	class Countries extends CountryScenarios {
+
+	}
+
+	@Nested
 	class Organizations extends OrganizationScenarios {
 
 	}

@@ -46,6 +46,11 @@ class MongoWireScenarioTests {
 	}
 
 	@Nested
+	class Countries extends CountryScenarios {
+
+	}
+
+	@Nested
 	class Organizations extends OrganizationScenarios {
 
 	}

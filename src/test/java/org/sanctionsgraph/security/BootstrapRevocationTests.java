@@ -78,9 +78,9 @@ class BootstrapRevocationTests {
 
 	private ConfigurableApplicationContext start(String secret) {
 		return new SpringApplicationBuilder(SanctionsGraphApplication.class)
-			.properties("server.port=0", "sanctions.embedded.data-dir=" + this.dataDir, "sanctions.seed.enabled=false",
+			.properties("sanctions.embedded.data-dir=" + this.dataDir, "sanctions.seed.enabled=false",
 					"sanctions.security.bootstrap-admin-key=" + secret)
-			.run();
+			.run("--server.port=0");
 	}
 
 }
