@@ -32,9 +32,9 @@ final class FieldCosts {
 			"Query.responseChain", args -> 20L * number(args.get("depth"), 5),
 			// rebuilds the measure from its change history
 			"Query.measure", args -> args.get("asKnownOn") != null ? 50 : 0,
-			// looks through every sanction's targets
-			"Query.people",
-			args -> args.get("filter") instanceof Map<?, ?> filter && filter.get("sanctioned") != null ? 50 : 0);
+			// looks through every sanction's targets and every designation
+			"Query.people", args -> args.get("filter") instanceof Map<?, ?> filter && (filter.get("sanctioned") != null
+					|| filter.get("sanctionedOn") != null || filter.get("sanctionedBy") != null) ? 50 : 0);
 
 	private FieldCosts() {
 	}

@@ -54,7 +54,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		List<MeasureType> measureTypes, List<String> imposerIds, List<Target> targets, String programId,
 		String legalBasis, String reason, List<String> triggeringEventIds, List<String> respondsToIds,
 		FuzzyDate announced, FuzzyDate listed, FuzzyDate inForce, FuzzyDate ended, String endReason,
-		MembershipChange membershipChange, List<Citation> citations,
+		MembershipChange membershipChange, List<Citation> citations, List<String> legalActIds,
 		// derived, and the revision (bookkeeping of the writer):
 		String startDay, @Indexed String endDay, String sortKey, String timelineKey, List<String> targetPartyIds,
 		List<String> targetCountryIds, List<String> targetPersonIds, List<String> targetOrganizationIds,
@@ -70,6 +70,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		triggeringEventIds = Lists.orEmpty(triggeringEventIds);
 		respondsToIds = Lists.orEmpty(respondsToIds);
 		citations = Lists.orEmpty(citations);
+		legalActIds = Lists.orEmpty(legalActIds);
 		FuzzyDate start = start(inForce, listed, announced);
 		if (membershipChange != null && membershipChange.from() == null && start != null) {
 			membershipChange = new MembershipChange(membershipChange.membershipId(), membershipChange.status(), start,
@@ -100,7 +101,21 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 			MembershipChange membershipChange, List<Citation> citations) {
 		return new Measure(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis,
 				reason, triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason,
-				membershipChange, citations, null, null, null, null, null, null, null, null, null, 1);
+				membershipChange, citations, null, null, null, null, null, null, null, null, null, null, 1);
+	}
+
+	/** A measure citing no legal act (the fields as they were before legal acts). */
+	public Measure(String id, MeasureKind kind, String title, String description, List<MeasureType> measureTypes,
+			List<String> imposerIds, List<Target> targets, String programId, String legalBasis, String reason,
+			List<String> triggeringEventIds, List<String> respondsToIds, FuzzyDate announced, FuzzyDate listed,
+			FuzzyDate inForce, FuzzyDate ended, String endReason, MembershipChange membershipChange,
+			List<Citation> citations, String startDay, String endDay, String sortKey, String timelineKey,
+			List<String> targetPartyIds, List<String> targetCountryIds, List<String> targetPersonIds,
+			List<String> targetOrganizationIds, String duplicateKey, long revision) {
+		this(id, kind, title, description, measureTypes, imposerIds, targets, programId, legalBasis, reason,
+				triggeringEventIds, respondsToIds, announced, listed, inForce, ended, endReason, membershipChange,
+				citations, null, startDay, endDay, sortKey, timelineKey, targetPartyIds, targetCountryIds,
+				targetPersonIds, targetOrganizationIds, duplicateKey, revision);
 	}
 
 	/**

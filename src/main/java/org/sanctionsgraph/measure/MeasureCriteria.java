@@ -9,6 +9,7 @@ import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.party.PartyCodes;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +22,11 @@ public class MeasureCriteria {
 
 	private final PartyCodes codes;
 
-	MeasureCriteria(PartyCodes codes) {
+	private final ObjectProvider<TargetListings> listings;
+
+	MeasureCriteria(PartyCodes codes, ObjectProvider<TargetListings> listings) {
 		this.codes = codes;
+		this.listings = listings;
 	}
 
 	public Criteria of(MeasureFilter filter) {
@@ -53,6 +57,14 @@ public class MeasureCriteria {
 						"refers to a " + target.type() + "; expected a Party, Person or Organization id");
 			};
 			all.add(Criteria.where(field).is(target.key()));
+			TargetListings listings = this.listings.getIfAvailable();
+			if (filter.inForceOn() != null && listings != null) {
+				// the target's own listing dates decide, where a measure has any
+				List<String> lapsed = listings.lapsedOn(field, target.key(), filter.inForceOn());
+				if (!lapsed.isEmpty()) {
+					all.add(Criteria.where("_id").nin(lapsed));
+				}
+			}
 		}
 		if (filter.measureTypes() != null) {
 			all.add(Criteria.where("measureTypes").in(filter.measureTypes().stream().map(Enum::name).toList()));
@@ -72,7 +84,7 @@ public class MeasureCriteria {
 	 * start day (or a marker sorting after every date when no start is known), so the
 	 * (imposer, sortKey) and (target, sortKey) indexes bound the scan.
 	 */
-	static List<Criteria> inForceOn(LocalDate day) {
+	public static List<Criteria> inForceOn(LocalDate day) {
 		String d = day.toString();
 		return List.of(Criteria.where("sortKey").lte(d),
 				new Criteria().orOperator(Criteria.where("endDay").is(null), Criteria.where("endDay").gte(d)));

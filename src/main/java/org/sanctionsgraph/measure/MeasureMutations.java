@@ -37,7 +37,7 @@ class MeasureMutations {
 	record MeasureFields(String title, String description, List<MeasureType> measureTypes, List<String> imposedBy,
 			List<TargetInput> targets, String program, String legalBasis, String reason, List<String> triggeredBy,
 			List<String> respondsTo, String announced, String listed, String inForce,
-			MembershipChangeInput membershipChange, List<CitationInput> citations) {
+			MembershipChangeInput membershipChange, List<CitationInput> citations, List<String> legalActs) {
 	}
 
 	record RecordInput(MeasureFields fields, String idempotencyKey) {
@@ -122,6 +122,7 @@ class MeasureMutations {
 		MembershipChange membershipChange = membershipChange(checks, fields.membershipChange());
 		List<Citation> citations = fields.citations() == null ? null
 				: checks.citations("citations", fields.citations());
+		List<String> legalActs = checks.refs("legalActs", fields.legalActs(), "LegalAct", false);
 		return measure -> {
 			given(kind, measure::kind);
 			given(title, measure::title);
@@ -139,6 +140,7 @@ class MeasureMutations {
 			given(inForce, measure::inForce);
 			given(membershipChange, measure::membershipChange);
 			given(citations, measure::citations);
+			given(legalActs, measure::legalActIds);
 		};
 	}
 

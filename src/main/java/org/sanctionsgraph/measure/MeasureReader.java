@@ -49,6 +49,7 @@ public class MeasureReader implements Converter<Document, Measure>, StoreConvert
 			.endReason(doc.getString("endReason"))
 			.membershipChange(membershipChange(doc.get("membershipChange", Document.class)))
 			.citations(list(doc, "citations", v -> citation((Document) v)))
+			.legalActIds(strings(doc, "legalActIds"))
 			.revision(revision instanceof Number n ? n.longValue() : 0L)
 			.build();
 	}

@@ -63,9 +63,12 @@ class PersonController {
 		if (filter.holdsPosition() != null) {
 			all.add(Criteria.where("positions.0").exists(filter.holdsPosition()));
 		}
-		if (filter.sanctioned() != null) {
-			List<String> sanctioned = this.sanctioned.ids();
-			all.add(filter.sanctioned() ? Criteria.where("_id").in(sanctioned) : Criteria.where("_id").nin(sanctioned));
+		if (filter.sanctioned() != null || filter.sanctionedOn() != null || filter.sanctionedBy() != null) {
+			List<String> imposers = filter.sanctionedBy() == null ? null
+					: this.codes.ids("filter.sanctionedBy", filter.sanctionedBy());
+			List<String> sanctioned = this.sanctioned.ids(filter.sanctionedOn(), imposers);
+			all.add(filter.sanctioned() != Boolean.FALSE ? Criteria.where("_id").in(sanctioned)
+					: Criteria.where("_id").nin(sanctioned));
 		}
 		if (filter.identifier() != null) {
 			all.add(Criteria.where("identifiers.value").is(filter.identifier().strip()));

@@ -1,6 +1,8 @@
 package org.sanctionsgraph.program;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -49,9 +51,16 @@ class ProgramController {
 	}
 
 	@QueryMapping
-	Connection<Program> programs(@Argument ProgramKind kind, @Arguments PageInput page,
+	Connection<Program> programs(@Argument ProgramKind kind, @Argument String code, @Arguments PageInput page,
 			DataFetchingFieldSelectionSet selection) {
-		Criteria filter = kind == null ? null : Criteria.where("kind").is(kind.name());
+		List<Criteria> all = new ArrayList<>();
+		if (kind != null) {
+			all.add(Criteria.where("kind").is(kind.name()));
+		}
+		if (code != null) {
+			all.add(Criteria.where("code").is(code.strip().toUpperCase(Locale.ROOT)));
+		}
+		Criteria filter = Pager.allOf(all);
 		return this.pager.page(Program.class, filter, page.args(), selection.contains("totalCount"));
 	}
 
@@ -70,6 +79,11 @@ class ProgramController {
 	@BatchMapping
 	Map<Program, List<Party>> administrators(List<Program> programs) {
 		return this.pager.many(programs, Program::administratorIds, Party.class);
+	}
+
+	@BatchMapping
+	Map<Program, Party> authority(List<Program> programs) {
+		return this.pager.one(programs, Program::authorityId, Party.class);
 	}
 
 	@BatchMapping

@@ -1,6 +1,8 @@
 package org.sanctionsgraph.program;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import org.sanctionsgraph.graphql.GlobalId;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Controller;
 class ProgramMutations {
 
 	record ProgramFields(String name, ProgramKind kind, List<NameInput> aliases, List<String> administrators,
-			String established, String description, List<CitationInput> citations) {
+			String established, String description, List<CitationInput> citations, String code, String authority,
+			String url) {
 	}
 
 	record RecordInput(ProgramFields fields, String idempotencyKey) {
@@ -45,6 +48,8 @@ class ProgramMutations {
 			List<CitationInput> citations, String idempotencyKey) {
 	}
 
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+
 	private final Writes writes;
 
 	private final MongoTemplate mongo;
@@ -56,14 +61,14 @@ class ProgramMutations {
 
 	@MutationMapping
 	Payload<Program> recordProgram(@Argument RecordInput input) {
-		return this.writes.record(new Writes.Spec<>(Program.class, "recordProgram"), input, input.idempotencyKey(),
-				checks -> ProgramRecords.PROGRAMS.creating(validate(checks, input.fields())));
+		return this.writes.record(new Writes.Spec<>(Program.class, "recordProgram", this::uniqueCode), input,
+				input.idempotencyKey(), checks -> ProgramRecords.PROGRAMS.creating(validate(checks, input.fields())));
 	}
 
 	@MutationMapping
 	Payload<Program> amendProgram(@Argument AmendInput input) {
-		return this.writes.amend(new Writes.Spec<>(Program.class, "amendProgram"), input, "input.id", input.id(),
-				input.revision(), input.idempotencyKey(), "input.fields",
+		return this.writes.amend(new Writes.Spec<>(Program.class, "amendProgram", this::uniqueCode), input, "input.id",
+				input.id(), input.revision(), input.idempotencyKey(), "input.fields",
 				checks -> ProgramRecords.PROGRAMS.changing(validate(checks, input.fields())));
 	}
 
@@ -105,13 +110,50 @@ class ProgramMutations {
 		List<String> administrators = checks.parties("administrators", fields.administrators(), false);
 		FuzzyDate established = checks.date("established", fields.established(), false);
 		Checks.Shared shared = checks.shared(fields.aliases(), fields.description(), fields.citations());
+		String code = code(checks, fields.code());
+		String authority = checks.party("authority", fields.authority(), false);
+		String url = checks.url("url", fields.url());
 		return program -> {
 			given(name, program::name);
 			given(fields.kind(), program::kind);
 			given(administrators, program::administratorIds);
 			given(established, program::established);
 			shared.applyTo(program::aliases, program::description, program::citations);
+			given(code, program::code);
+			given(authority, program::authorityId);
+			given(url, program::url);
 		};
+	}
+
+	/**
+	 * A programme code in capitals: letters, digits and inner hyphens, such as EU-BLR.
+	 */
+	private static String code(Checks checks, String code) {
+		String text = checks.text("code", code, 32, false);
+		if (text == null) {
+			return null;
+		}
+		String upper = text.toUpperCase(Locale.ROOT);
+		if (!CODE.matcher(upper).matches()) {
+			checks.error("code", UserErrorCode.INVALID,
+					"'" + code + "' is not a programme code: letters and digits, parts joined by hyphens (EU-BLR)");
+			return null;
+		}
+		return upper;
+	}
+
+	/** No other programme has the same code. */
+	private List<UserError> uniqueCode(Program program) {
+		if (program.code() == null) {
+			return List.of();
+		}
+		Program existing = this.mongo
+			.findOne(Query.query(Criteria.where("code").is(program.code()).and("_id").ne(program.id())), Program.class);
+		if (existing == null) {
+			return List.of();
+		}
+		return List.of(new UserError("input.fields.code", "another programme has the code " + program.code(),
+				UserErrorCode.DUPLICATE, GlobalId.encode("Program", existing.id()), null));
 	}
 
 	private List<UserError> notYetMember(Membership membership) {

@@ -11,7 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.sanctionsgraph.designation.Designation;
+import org.sanctionsgraph.legalact.LegalAct;
 import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.organization.Organization;
@@ -35,12 +39,19 @@ import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the seed story ({@code seed/story.json}) and every ISO 3166-1 country on first
  * start. It only inserts records whose ids are absent, never overwriting; once done it
- * writes a marker so later starts do nothing at all.
+ * writes a marker with the story's {@link #VERSION}, so later starts do nothing at all.
+ *
+ * <p>
+ * A database loaded from an older story (its marker has a lower version, or none) is
+ * brought up to date on the next start: the records it lacks are inserted, and the seed
+ * records it holds gain the fields the newer story added (a field already stored, by the
+ * seed or by an analyst, is never overwritten).
  */
 @Component
 @Order(1)
@@ -52,6 +63,15 @@ class SeedLoader implements ApplicationRunner {
 
 	static final String ISO_SOURCE = "iso-3166";
 
+	/** Where the write path keeps history entries not yet moved (see RecordWriter). */
+	private static final String PENDING_HISTORY = "pendingHistory";
+
+	/**
+	 * The story's version: raise it whenever the story gains records or fields, so
+	 * databases loaded before get them. 2: legal acts, designations, programme codes.
+	 */
+	static final int VERSION = 2;
+
 	/** The collections of the seed file, in the order they are loaded. */
 	private static final Map<String, Class<? extends Sortable>> SECTIONS = new LinkedHashMap<>();
 
@@ -62,9 +82,11 @@ class SeedLoader implements ApplicationRunner {
 		SECTIONS.put("organizations", Organization.class);
 		SECTIONS.put("programs", Program.class);
 		SECTIONS.put("events", Event.class);
+		SECTIONS.put("legalActs", LegalAct.class);
 		SECTIONS.put("measures", Measure.class);
 		SECTIONS.put("memberships", Membership.class);
 		SECTIONS.put("ties", Tie.class);
+		SECTIONS.put("designations", Designation.class);
 	}
 
 	private final MongoTemplate mongo;
@@ -88,7 +110,9 @@ class SeedLoader implements ApplicationRunner {
 			log.info("Seed loading disabled (sanctions.seed.enabled=false)");
 			return;
 		}
-		if (this.mongo.exists(new Query(Criteria.where("_id").is("story")), MARKER_COLLECTION)) {
+		Document marker = this.mongo.findById("story", Document.class, MARKER_COLLECTION);
+		int loadedVersion = marker == null ? 0 : marker.getInteger("version", 1);
+		if (loadedVersion >= VERSION) {
 			log.info("Seed story already loaded; nothing to do");
 			return;
 		}
@@ -97,16 +121,59 @@ class SeedLoader implements ApplicationRunner {
 			seed = Document.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		}
 		int inserted = 0;
+		int completed = 0;
 		for (Map.Entry<String, Class<? extends Sortable>> section : SECTIONS.entrySet()) {
 			List<Document> documents = new ArrayList<>(seed.getList(section.getKey(), Document.class, List.of()));
 			if (section.getValue() == Party.class) {
 				documents = withIsoCountries(documents);
 			}
+			if (marker != null) {
+				completed += addAbsentFields(section.getValue(), documents);
+			}
 			inserted += insertAbsent(section.getValue(), documents);
 		}
-		this.mongo.insert(new Document("_id", "story").append("loadedRecords", inserted), MARKER_COLLECTION);
+		this.mongo.upsert(new Query(Criteria.where("_id").is("story")),
+				new Update().inc("loadedRecords", inserted).set("version", VERSION), MARKER_COLLECTION);
 		SECTIONS.values().forEach(this.events::loaded);
-		log.info("Loaded the seed story: {} records", inserted);
+		log.info("Loaded the seed story (version {}): {} records, {} completed", VERSION, inserted, completed);
+	}
+
+	/**
+	 * Gives the stored seed records the fields of the story they lack, keeping every
+	 * stored field and the revision; the record is read back through its type first, so
+	 * derived fields are computed again. Returns how many records changed.
+	 */
+	private <T extends Sortable> int addAbsentFields(Class<T> type, List<Document> documents) {
+		MongoCollection<Document> collection = this.mongo.getCollection(this.mongo.getCollectionName(type));
+		int changed = 0;
+		for (Document seed : documents) {
+			Document stored = collection.find(Filters.eq("_id", seed.get("id"))).first();
+			if (stored == null) {
+				continue;
+			}
+			Document merged = new Document(stored);
+			seed.forEach((field, value) -> {
+				if (!"id".equals(field)) {
+					merged.putIfAbsent(field, value);
+				}
+			});
+			if (merged.size() == stored.size()) {
+				continue;
+			}
+			Document doc = new Document();
+			this.mongo.getConverter().write(this.mongo.getConverter().read(type, merged), doc);
+			doc.remove("_class");
+			if (stored.containsKey(PENDING_HISTORY)) {
+				doc.put(PENDING_HISTORY, stored.get(PENDING_HISTORY));
+			}
+			// Guarded by the revision: an analyst's write in between wins, and the field
+			// is added at the next start.
+			changed += (int) collection
+				.replaceOne(Filters.and(Filters.eq("_id", stored.get("_id")),
+						Filters.eq("revision", stored.get("revision"))), doc)
+				.getModifiedCount();
+		}
+		return changed;
 	}
 
 	/** Inserts the records whose ids are not in the collection yet; returns how many. */

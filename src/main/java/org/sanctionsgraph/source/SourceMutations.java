@@ -1,12 +1,8 @@
 package org.sanctionsgraph.source;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.write.Checks;
 import org.sanctionsgraph.write.Payload;
-import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.write.Writes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -38,7 +34,7 @@ class SourceMutations {
 					String title = checks.text("title", fields.title(), Checks.TITLE_MAX, true);
 					String publisher = checks.text("publisher", fields.publisher(), Checks.NAME_MAX, false);
 					FuzzyDate published = checks.date("published", fields.published(), false);
-					String url = url(checks, fields.url());
+					String url = checks.url("url", fields.url());
 					String description = checks.text("description", fields.description(), Checks.TEXT_MAX, false);
 					return SourceRecords.DRAFTS.creating(source -> source.kind(fields.kind())
 						.title(title)
@@ -47,24 +43,6 @@ class SourceMutations {
 						.url(url)
 						.description(description));
 				});
-	}
-
-	private static String url(Checks checks, String url) {
-		String text = checks.text("url", url, 2000, false);
-		if (text == null) {
-			return null;
-		}
-		try {
-			URI uri = new URI(text);
-			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-				return text;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// reported below
-		}
-		checks.error("url", UserErrorCode.INVALID, "must be an http or https address");
-		return null;
 	}
 
 }

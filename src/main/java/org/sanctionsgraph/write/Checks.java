@@ -1,5 +1,7 @@
 package org.sanctionsgraph.write;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,6 +111,27 @@ public final class Checks {
 			return null;
 		}
 		return trimmed;
+	}
+
+	/**
+	 * An http or https address with a host, at most 2000 characters; null when not given.
+	 */
+	public String url(String field, String value) {
+		String text = text(field, value, 2000, false);
+		if (text == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(text);
+			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+				return text;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// reported below
+		}
+		error(field, UserErrorCode.INVALID, "must be an http or https address");
+		return null;
 	}
 
 	public FuzzyDate date(String field, String value, boolean required) {

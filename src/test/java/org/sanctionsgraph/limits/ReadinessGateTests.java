@@ -77,7 +77,8 @@ class ReadinessGateTests {
 				}
 			});
 		CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture
-			// a command-line argument: application.yml's server.port outranks builder defaults
+			// a command-line argument: application.yml's server.port outranks builder
+			// defaults
 			.supplyAsync(() -> builder.run("--server.port=0"));
 		started.whenComplete((context, failure) -> {
 			if (failure != null) {

@@ -85,6 +85,11 @@ class EmbeddedScenarioTests {
 	}
 
 	@Nested
+	class Designations extends DesignationScenarios {
+
+	}
+
+	@Nested
 	class Events extends EventScenarios {
 
 	}

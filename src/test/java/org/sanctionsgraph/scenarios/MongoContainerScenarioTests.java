@@ -64,6 +64,11 @@ class MongoContainerScenarioTests {
 	}
 
 	@Nested
+	class Designations extends DesignationScenarios {
+
+	}
+
+	@Nested
 	class Events extends EventScenarios {
 
 	}

@@ -71,6 +71,11 @@ class MongoWireScenarioTests {
 	}
 
 	@Nested
+	class Designations extends DesignationScenarios {
+
+	}
+
+	@Nested
 	class Events extends EventScenarios {
 
 	}

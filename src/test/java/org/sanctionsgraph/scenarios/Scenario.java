@@ -37,7 +37,7 @@ public abstract class Scenario {
 
 	/** Collections whose content a refused write must leave untouched. */
 	private static final List<String> DATA = List.of("parties", "people", "organizations", "programs", "events",
-			"measures", "memberships", "sources", "ties", "history");
+			"measures", "memberships", "sources", "ties", "history", "designations", "legalActs");
 
 	private static final AtomicInteger UNIQUE = new AtomicInteger();
 

@@ -22,6 +22,10 @@ import org.sanctionsgraph.MemoryMongo;
 import org.sanctionsgraph.event.Event;
 import org.sanctionsgraph.event.EventBuilder;
 import org.sanctionsgraph.event.EventKind;
+import org.sanctionsgraph.legalact.LegalAct;
+import org.sanctionsgraph.legalact.LegalActBuilder;
+import org.sanctionsgraph.legalact.LegalActIdentifier;
+import org.sanctionsgraph.legalact.LegalActScheme;
 import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.measure.MeasureBuilder;
 import org.sanctionsgraph.measure.MeasureKind;
@@ -134,7 +138,8 @@ class WritePathRoundTripTests {
 						tie -> TieBuilder.builder(tie).percentage(75.0).build()),
 				new Case<>("Program", Program.class,
 						new Program("program-1", "Eastern Partnership", ProgramKind.PARTNERSHIP, aliases,
-								List.of("party-2"), FuzzyDate.of("2009-05"), "A partnership", citations, null, 0),
+								List.of("party-2"), FuzzyDate.of("2009-05"), "A partnership", citations, "EU-EAP",
+								"party-2", "https://example.org/eap", null, 0),
 						program -> ProgramBuilder.builder(program).administratorIds(List.of()).build()),
 				new Case<>("Membership", Membership.class,
 						new Membership("membership-1", "party-1", "program-1",
@@ -163,8 +168,12 @@ class WritePathRoundTripTests {
 								"program-1", "Decree 1", "A reason", List.of("event-1"), List.of("m-0"),
 								FuzzyDate.of("2021-06"), day, day, FuzzyDate.of("2022"), "lifted",
 								new MembershipChange("membership-1", MembershipStatus.SUSPENDED, day, "a note"),
-								citations, null, null, null, null, null, null, null, null, null, 0),
-						measure -> MeasureBuilder.builder(measure).respondsToIds(List.of("m-0", "m-00")).build()));
+								citations, List.of("act-1"), null, null, null, null, null, null, null, null, null, 0),
+						measure -> MeasureBuilder.builder(measure).respondsToIds(List.of("m-0", "m-00")).build()),
+				new Case<>("LegalAct", LegalAct.class, new LegalAct("act-1", "Council Regulation",
+						List.of(new LegalActIdentifier(LegalActScheme.CELEX, "32021R1030")), "https://example.org/act",
+						day, FuzzyDate.of("2021-06-25"), "party-2", "Described", citations, null, 0),
+						act -> LegalActBuilder.builder(act).inForce(day).build()));
 	}
 
 	@ParameterizedTest(name = "{0}")
