@@ -13,7 +13,7 @@
     '  node(id: $id) { __typename id',
     '    ... on Person { name aliases { value lang } birthDate { value precision } nationalities { code name }',
     '      patronymic birthPlace gender citizenships { code name }',
-    '      positions { title country { code name } start { value precision } end { value precision } note }',
+    '      positions { title country { code name } organization { id name } start { value precision } end { value precision } note }',
     '      description measures(first: 50) { nodes { ' + MEASURE_ROW + ' } } ' + CITATIONS + ' }',
     '    ... on Organization { name orgKind: kind aliases { value lang } country { code name } description',
     '      measures(first: 50) { nodes { ' + MEASURE_ROW + ' } } ' + CITATIONS + ' }',
@@ -87,7 +87,8 @@
           ['Gender', words(r.gender)], ['Nationality', r.nationalities.length ? SG.links(r.nationalities) : null],
           ['Citizenship', r.citizenships.length ? SG.links(r.citizenships) : null]]),
         SG.section('Positions', [r.positions.length ? SG.el('ul', {}, r.positions.map(function (p) {
-          return SG.el('li', {}, [p.title, p.country ? SG.el('span', {}, [' (', SG.link(p.country), ')']) : null,
+          var where = [p.organization, p.country].filter(function (x) { return x; });
+          return SG.el('li', {}, [p.title, where.length ? SG.el('span', {}, [' (', SG.links(where), ')']) : null,
             p.start || p.end ? ', ' + SG.period(p.start, p.end) : null, p.note ? ' — ' + p.note : null]);
         })) : SG.none()], 'positions'),
         measures('Measures naming them', r.measures)];

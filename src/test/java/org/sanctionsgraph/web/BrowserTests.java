@@ -280,7 +280,7 @@ class BrowserTests {
 	 * A page of the front-end: where it is, what shows it has drawn, and text it must
 	 * show.
 	 */
-	record Page(String name, String path, String ready, List<String> expected) {
+	record Page(String name, String path, List<String> ready, List<String> expected) {
 
 		@Override
 		public String toString() {
@@ -290,23 +290,34 @@ class BrowserTests {
 	}
 
 	static Stream<Arguments> pagesAndWidths() {
+		// sections a page loads on its own say when they are done (data-loaded)
+		List<String> listsLoaded = List.of("#designations[data-loaded]", "#ties[data-loaded]",
+				"#identifiers[data-loaded]");
 		List<Page> pages = List.of(
-				new Page("landing", "/", ".year-chart canvas",
+				new Page("landing", "/", List.of(".year-chart canvas"),
 						List.of("Latest measures", "Belarus suspends its participation in the Eastern Partnership",
 								"Who imposes the most", "European Union", "Countries targeted most", "Belarus")),
-				new Page("country", "/#/party/BY", "#timeline-chart canvas",
+				new Page("country", "/#/party/BY", List.of("#timeline-chart canvas", "#officials[data-loaded]"),
 						List.of("Belarus (BY)", "Belarus recalls its representative to the EU",
 								"Belarus bans unspecified EU officials from entering", "Measures aimed at Belarus",
-								"EU sectoral sanctions on Belarus")),
-				new Page("person", "/#/record/" + GlobalId.encode("Person", "lukashenka"), "#positions", List.of(
+								"EU sectoral sanctions on Belarus", "Officials today", "Alyaksandr Lukashenka",
+								"President of Belarus, since 20 July 1994")),
+				new Page("person", "/#/record/" + GlobalId.encode("Person", "lukashenka"), listsLoaded, List.of(
 						"Alyaksandr Lukashenka", "President of Belarus", "Лукашэнка",
-						"EU listings over the Belarusian election, second round: Lukashenka and his inner circle")),
-				new Page("organisation", "/#/record/" + GlobalId.encode("Organization", "ryanair"), ".facts",
-						List.of("Ryanair", "Ireland", "FR4978")),
-				new Page("measure", "/#/record/" + GlobalId.encode("Measure", "cm-eap-suspension"), "#answered-by",
+						"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
+						"Under sanctions today.", "6 November 2020",
+						"Listed in the EU's second round of listings over the election and the crackdown.",
+						"No ties recorded.")),
+				new Page("person-with-ties", "/#/record/" + GlobalId.encode("Person", "pratasevich"), listsLoaded,
+						List.of("Raman Pratasevich", "associate: girlfriend", "Sofia Sapega")),
+				new Page("organisation", "/#/record/" + GlobalId.encode("Organization", "ryanair"), listsLoaded,
+						List.of("Ryanair", "Ireland", "FR4978", "Not listed under any measure recorded here.",
+								"No ties recorded.")),
+				new Page("measure", "/#/record/" + GlobalId.encode("Measure", "cm-eap-suspension"),
+						List.of("#answered-by"),
 						List.of("Belarus suspends its participation in the Eastern Partnership", "since 28 June 2021",
 								"Answers", "EU sectoral sanctions on Belarus")),
-				new Page("event", "/#/record/" + GlobalId.encode("Event", "ev-flight-diversion"), ".facts",
+				new Page("event", "/#/record/" + GlobalId.encode("Event", "ev-flight-diversion"), List.of(".facts"),
 						List.of("Forced landing of a Ryanair flight in Minsk", "23 May 2021",
 								"EU listings after the forced landing of the Ryanair flight")));
 		return pages.stream().flatMap(page -> Stream.of(Arguments.of(page, 1280), Arguments.of(page, 390)));
@@ -329,8 +340,8 @@ class BrowserTests {
 	private void open(Page page, int width) {
 		viewport(width, width < 600 ? 844 : 1000, width < 600);
 		browser.get(base() + page.path());
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(page.ready())));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		page.ready().forEach(ready -> wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ready))));
 	}
 
 	/** The time span the timeline's x-axis shows now, in ms since the epoch. */
