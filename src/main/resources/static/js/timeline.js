@@ -26,15 +26,18 @@
 
   var charts = [];
 
-  /** Draws an ECharts chart in a new element, resized with the window; returns the element. */
-  SG.chart = function (className, label, height, option) {
+  /**
+   * Draws an ECharts chart in a new element, resized with the window; `onClick` (optional) hears
+   * clicks on its items. Returns the element.
+   */
+  SG.chart = function (className, label, height, option, onClick) {
     var box = SG.el('div', { class: className, role: 'img', 'aria-label': label });
     box.style.height = height + 'px';
     SG.echarts().then(function (echarts) {
       var chart = echarts.init(box, null, { renderer: 'canvas' });
       chart.setOption(option);
       charts.push(chart);
-      if (option.onClick) { chart.on('click', option.onClick); }
+      if (onClick) { chart.on('click', onClick); }
     }).catch(function (error) { box.replaceChildren(SG.none(error.message)); });
     return box;
   };
@@ -193,10 +196,9 @@
           startValue: view.start, endValue: view.end }],
       series: [
         { type: 'custom', name: 'entries', renderItem: renderEntry, encode: { x: [0, 1], y: 2 }, data: data },
-        { type: 'custom', name: 'links', renderItem: renderLink, encode: { x: [0, 2], y: [1, 3] }, data: links, silent: false, z: 1 }],
-      onClick: function (p) {
-        if (p.seriesIndex === 0) { location.hash = '#/record/' + encodeURIComponent(p.data.id); }
-      }
+        { type: 'custom', name: 'links', renderItem: renderLink, encode: { x: [0, 2], y: [1, 3] }, data: links, z: 1 }]
+    }, function (p) {
+      if (p.seriesIndex === 0) { location.hash = '#/record/' + encodeURIComponent(p.data.id); }
     });
     box.id = 'timeline-chart';
     figure.appendChild(box);
