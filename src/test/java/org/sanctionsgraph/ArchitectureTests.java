@@ -29,7 +29,8 @@ class ArchitectureTests {
 			"..sanctionsgraph.organization..", "..sanctionsgraph.program..", "..sanctionsgraph.event..",
 			"..sanctionsgraph.source..", "..sanctionsgraph.measure..", "..sanctionsgraph.timeline..",
 			"..sanctionsgraph.search..", "..sanctionsgraph.seed..", "..sanctionsgraph.generate..",
-			"..sanctionsgraph.tie..", "..sanctionsgraph.designation..", "..sanctionsgraph.legalact.." };
+			"..sanctionsgraph.tie..", "..sanctionsgraph.designation..", "..sanctionsgraph.legalact..",
+			"..sanctionsgraph.feed.." };
 
 	/**
 	 * The application's own classes, read from where they were compiled (scanning the

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import graphql.language.OperationDefinition.Operation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -46,7 +47,10 @@ class ExecutionDeadline extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()) {
+		if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()
+				|| parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.SUBSCRIPTION) {
+			// a subscription's events come long after it started: each is bounded by the
+			// feed's buffer, not by the request's deadline
 			// reading a property of an object already loaded takes no time worth bounding
 			return fetcher;
 		}

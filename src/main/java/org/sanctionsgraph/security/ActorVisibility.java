@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code jwt}), or {@code unknown} for a change recorded before names said so.
  */
 @Configuration(proxyBeanMethods = false)
-class ActorVisibility {
+public class ActorVisibility {
 
 	static final String HIDDEN_KIND = "unknown";
 
@@ -27,7 +27,14 @@ class ActorVisibility {
 	}
 
 	static String shown(String actor) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		return shown(actor, SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
+	 * The actor as {@code caller} may see it (for answers built away from the request's
+	 * thread, such as a subscription's events).
+	 */
+	public static String shown(String actor, Authentication caller) {
 		boolean analyst = caller != null && caller.isAuthenticated()
 				&& caller.getAuthorities()
 					.stream()

@@ -66,6 +66,10 @@ class SecurityConfiguration {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
 				requests.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 				if (properties.requireKeyForReads()) {
+					// a browser cannot send a key on a WebSocket handshake: WebSocketKeys
+					// asks for it in connection_init instead
+					requests.requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade")))
+						.permitAll();
 					requests.requestMatchers("/graphql/**").hasRole(Role.READER.name());
 				}
 				requests.anyRequest().permitAll();

@@ -7,6 +7,7 @@ import java.util.List;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,24 @@ public class HistoryReplay {
 	 * exist).
 	 */
 	public <T> T asKnownOn(Class<T> type, String recordType, String id, Instant at) {
+		return rebuilt(type, recordType, id, Filters.gt("at", Date.from(at)));
+	}
+
+	/**
+	 * The record as it was right after the change that gave it {@code revision}, or null
+	 * when it does not exist.
+	 */
+	public <T> T atRevision(Class<T> type, String recordType, String id, long revision) {
+		return rebuilt(type, recordType, id, Filters.gt("revision", revision));
+	}
+
+	private <T> T rebuilt(Class<T> type, String recordType, String id, Bson undone) {
 		Document doc = this.mongo.getCollection(this.mongo.getCollectionName(type)).find(Filters.eq("_id", id)).first();
 		if (doc == null) {
 			return null;
 		}
 		List<Document> later = this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class))
-			.find(Filters.and(Filters.eq("record", recordType + ":" + id), Filters.gt("at", Date.from(at))))
+			.find(Filters.and(Filters.eq("record", recordType + ":" + id), undone))
 			.sort(Sorts.descending("revision"))
 			.into(new java.util.ArrayList<>());
 		for (Document entry : later) {

@@ -1,0 +1,120 @@
+package org.sanctionsgraph.feed;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.write.HistoryEntry;
+import org.sanctionsgraph.write.HistoryReplay;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the feed from the change history, the one source of truth: the measures' history
+ * entries in the order they were written, which is the order of their ids (ObjectIds,
+ * made by the writer, so the default {@code _id} index serves every read here), each with
+ * the measure rebuilt as it was right after that change.
+ */
+@Component
+class FeedLog {
+
+	/** How many changes one page of {@code measureChanges} reads at most. */
+	static final int SCAN_LIMIT = 2000;
+
+	static final int BATCH = 100;
+
+	private static final String RECORD_TYPE = "Measure";
+
+	private static final Pattern MEASURES = Pattern.compile("^" + RECORD_TYPE + ":");
+
+	private final MongoTemplate mongo;
+
+	private final HistoryReplay replay;
+
+	FeedLog(MongoTemplate mongo, HistoryReplay replay) {
+		this.mongo = mongo;
+		this.replay = replay;
+	}
+
+	/**
+	 * Up to {@code limit} changes written after the entry {@code afterId} (all when
+	 * null).
+	 */
+	List<FeedEntry> after(String afterId, int limit) {
+		Bson filter = afterId == null ? measures() : Filters.and(Filters.gt("_id", afterId), measures());
+		List<FeedEntry> entries = new ArrayList<>();
+		for (Document doc : history().find(filter).sort(Sorts.ascending("_id")).limit(limit)) {
+			entries.add(entry(doc));
+		}
+		return entries;
+	}
+
+	/** The id of the newest change of the feed, or null when there is none yet. */
+	String newest() {
+		Document doc = history().find(measures())
+			.sort(Sorts.descending("_id"))
+			.projection(new Document("_id", 1))
+			.first();
+		return doc == null ? null : doc.getString("_id");
+	}
+
+	/**
+	 * One page of the feed: the first {@code size} matching changes after
+	 * {@code afterId}, reading at most {@value #SCAN_LIMIT} changes.
+	 */
+	Connection<FeedEntry> page(Predicate<Measure> filter, String afterId, int size) {
+		List<Connection.Edge<FeedEntry>> edges = new ArrayList<>();
+		String position = afterId;
+		int scanned = 0;
+		scan: while (edges.size() < size && scanned < SCAN_LIMIT) {
+			List<FeedEntry> batch = after(position, Math.min(BATCH, SCAN_LIMIT - scanned));
+			for (FeedEntry entry : batch) {
+				scanned++;
+				position = entry.id();
+				if (entry.measure() != null && filter.test(entry.measure())) {
+					edges.add(new Connection.Edge<>(FeedCursor.encode(entry.id()), entry));
+					if (edges.size() == size) {
+						break scan;
+					}
+				}
+			}
+			if (batch.size() < BATCH) {
+				break;
+			}
+		}
+		boolean more = position != null && history().find(Filters.and(Filters.gt("_id", position), measures()))
+			.projection(new Document("_id", 1))
+			.first() != null;
+		String end = position == null || position.equals(afterId) ? null : FeedCursor.encode(position);
+		Connection.PageInfo info = new Connection.PageInfo(more, afterId != null,
+				edges.isEmpty() ? null : edges.get(0).cursor(), end);
+		return new Connection<>(edges, info, -1);
+	}
+
+	private static Bson measures() {
+		return Filters.regex("record", MEASURES);
+	}
+
+	private FeedEntry entry(Document doc) {
+		String record = doc.getString("record");
+		String id = record.substring(RECORD_TYPE.length() + 1);
+		Measure measure = this.replay.atRevision(Measure.class, RECORD_TYPE, id, doc.getLong("revision"));
+		Date at = doc.getDate("at");
+		return new FeedEntry(doc.getString("_id"), MeasureOperation.of(doc.getString("operation")),
+				at == null ? null : at.toInstant(), doc.getString("actor"), measure);
+	}
+
+	private com.mongodb.client.MongoCollection<Document> history() {
+		return this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class));
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.sanctionsgraph.feed;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.model.RecordListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Sinks;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands new changes of the feed to the open subscriptions. It is told that a measure was
+ * written (by this instance's writer, or on a replica set by the change follower for
+ * every instance's writes), and then reads the history after the last change it handed
+ * out, so what subscribers get is exactly what the history holds, in its order, each
+ * change once. The reading runs on one thread of its own, so a writer never waits for it
+ * and changes are handed out in order.
+ */
+@Component
+class LiveFeed implements RecordListener, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+
+	private static final int BATCH = 100;
+
+	private final FeedLog feed;
+
+	private final int buffer;
+
+	private final Set<Sinks.Many<FeedEntry>> subscribers = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "measure-feed");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The last change handed out; only the reader thread moves it. */
+	private String last;
+
+	LiveFeed(FeedLog feed, FeedProperties properties) {
+		this.feed = feed;
+		this.buffer = properties.buffer();
+		this.last = feed.newest();
+	}
+
+	@Override
+	public void written(Object record) {
+		if (record instanceof Measure) {
+			this.reader.execute(this::handOut);
+		}
+	}
+
+	/**
+	 * A new subscriber's queue, registered at once: it receives every change handed out
+	 * from now on, up to {@code buffer} unread ones; one more ends it with
+	 * {@link SlowConsumerException}.
+	 */
+	Sinks.Many<FeedEntry> subscribe() {
+		Sinks.Many<FeedEntry> queue = Sinks.many()
+			.unicast()
+			.onBackpressureBuffer(new ArrayBlockingQueue<>(this.buffer));
+		this.subscribers.add(queue);
+		return queue;
+	}
+
+	void unsubscribe(Sinks.Many<FeedEntry> queue) {
+		this.subscribers.remove(queue);
+	}
+
+	private void handOut() {
+		try {
+			List<FeedEntry> entries;
+			do {
+				entries = this.feed.after(this.last, BATCH);
+				for (FeedEntry entry : entries) {
+					this.last = entry.id();
+					if (entry.measure() != null) {
+						this.subscribers.forEach(queue -> offer(queue, entry));
+					}
+				}
+			}
+			while (entries.size() == BATCH);
+		}
+		catch (RuntimeException ex) {
+			// the next write tries again from the same place; nothing is skipped
+			log.warn("Could not read the measure feed's new changes", ex);
+		}
+	}
+
+	private void offer(Sinks.Many<FeedEntry> queue, FeedEntry entry) {
+		Sinks.EmitResult result = queue.tryEmitNext(entry);
+		// a full queue answers FAIL_ZERO_SUBSCRIBER while the subscription is still
+		// replaying (its live part is subscribed to after the replay), FAIL_OVERFLOW
+		// after
+		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
+			this.subscribers.remove(queue);
+			queue.tryEmitError(new SlowConsumerException(this.buffer));
+		}
+		else if (result.isFailure()) {
+			this.subscribers.remove(queue);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.reader.shutdownNow();
+	}
+
+}
