@@ -3,6 +3,10 @@ package org.sanctionsgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.logging.Level;
 
@@ -246,6 +251,39 @@ class BrowserTests {
 	}
 
 	@Test
+	void theCountryPageShowsNewMeasuresAsTheyAreRecorded() throws Exception {
+		browser.get(base() + "/#/party/IS");
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(45));
+		// the server starts its answer with the first change or heartbeat (every 15 s),
+		// and
+		// holds the subscription by then
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live.listening")));
+		String title = "Icelandic fisheries sanction seen live " + UUID.randomUUID();
+		JsonNode written = post(Map.of("query",
+				"mutation Live($title: String!) { recordSanction(input: { fields: { title: $title, imposedBy: [\"IS\"],"
+						+ " targets: [{ kind: SECTOR, description: \"Fisheries\", country: \"IS\" }], announced: \"2026-11\" } })"
+						+ " { measure { id } userErrors { message } } }",
+				"variables", Map.of("title", title)));
+		assertThat(written.path("data").path("recordSanction").path("userErrors").size()).isZero();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-list"), title));
+		assertThat(browser.findElement(By.id("live-list")).getText()).contains("recorded")
+			.contains("Iceland")
+			.contains("since November 2026");
+		screenshot("front-end-live");
+	}
+
+	/** A GraphQL request as the bootstrap admin. */
+	private JsonNode post(Map<String, Object> body) throws IOException, InterruptedException {
+		JsonMapper json = JsonMapper.builder().build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + ApiTest.ADMIN_SECRET)
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+			.build();
+		return json.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+	}
+
+	@Test
 	void theFrontEndLoadsNoGraphiqlAndTheFaviconIsServed() {
 		desktop();
 		browser.get(base() + "/");
@@ -301,7 +339,7 @@ class BrowserTests {
 						List.of("Belarus (BY)", "Belarus recalls its representative to the EU",
 								"Belarus bans unspecified EU officials from entering", "Measures aimed at Belarus",
 								"EU sectoral sanctions on Belarus", "Officials today", "Alyaksandr Lukashenka",
-								"President of Belarus, since 20 July 1994")),
+								"President of Belarus, since 20 July 1994", "Live")),
 				new Page("person", "/#/record/" + GlobalId.encode("Person", "lukashenka"), listsLoaded, List.of(
 						"Alyaksandr Lukashenka", "President of Belarus", "Лукашэнка",
 						"EU listings over the Belarusian election, second round: Lukashenka and his inner circle",
