@@ -50,10 +50,10 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The settings as users meet them: the README's Configuration table, the metadata IDEs
- * read (written by the configuration processor from the settings records), the
- * environment variables, the checks that refuse a bad value at start-up, and the one data
- * directory.
+ * The settings as users meet them: the Configuration table (docs/configuration.md), the
+ * metadata IDEs read (written by the configuration processor from the settings records),
+ * the environment variables, the checks that refuse a bad value at start-up, and the one
+ * data directory.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ConfigurationTests {
@@ -64,8 +64,8 @@ class ConfigurationTests {
 	private static Map<String, JsonNode> metadata;
 
 	/**
-	 * The README's Configuration table: setting, then its cells (variable, default,
-	 * meaning).
+	 * The Configuration table (docs/configuration.md): setting, then its cells (variable,
+	 * default, meaning).
 	 */
 	private static Map<String, List<String>> readme;
 
@@ -86,7 +86,7 @@ class ConfigurationTests {
 		}
 		readme = new LinkedHashMap<>();
 		boolean inSection = false;
-		for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+		for (String line : Files.readAllLines(Path.of("docs/configuration.md"), StandardCharsets.UTF_8)) {
 			if (line.startsWith("## ")) {
 				inSection = line.equals("## Configuration");
 			}

@@ -60,9 +60,7 @@ class ReadmeExampleTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void theWriteExampleSucceedsOnceThenAnswersDuplicate() throws IOException {
-		List<String> mutations = examples().stream()
-			.filter(example -> example.strip().startsWith("mutation"))
-			.toList();
+		List<String> mutations = examples().stream().filter(example -> example.strip().startsWith("mutation")).toList();
 		assertThat(mutations).hasSize(1);
 		HttpGraphQlTester analyst = this.graphQl.mutate().header("Authorization", "Bearer " + ADMIN).build();
 		Map<String, Object> first = analyst.document(mutations.get(0))

@@ -14,8 +14,8 @@ import org.sanctionsgraph.paging.PageArgs;
 /**
  * What one field costs, declared in one place. Every field costs 1; a field that may
  * return many items counts its selection once per item it may return; the fields below,
- * whose work is more than one read, add a cost of their own. The README's "Security
- * model" lists the same figures.
+ * whose work is more than one read, add a cost of their own. docs/security.md ("Security
+ * model") lists the same figures.
  */
 final class FieldCosts {
 

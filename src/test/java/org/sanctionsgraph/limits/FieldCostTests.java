@@ -16,7 +16,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * Fields whose work is more than one read cost more, lists count by the most items they
  * may return, and every response reports its cost and the limit in
  * {@code extensions.cost}. Each expected figure is worked out in its comment from the
- * rules in the README's security model.
+ * rules in docs/security.md.
  */
 @ApiTest
 class FieldCostTests {
