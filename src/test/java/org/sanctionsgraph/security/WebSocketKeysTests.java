@@ -81,8 +81,7 @@ class WebSocketKeysTests {
 
 	private Socket connect() throws Exception {
 		Socket socket = new Socket();
-		socket.socket = HttpClient.newHttpClient()
-			.newWebSocketBuilder()
+		socket.socket = socket.client.newWebSocketBuilder()
 			.subprotocols("graphql-transport-ws")
 			.buildAsync(URI.create("ws://127.0.0.1:" + this.port + "/graphql"), socket)
 			.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -97,6 +96,12 @@ class WebSocketKeysTests {
 		final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
 		WebSocket socket;
+
+		/**
+		 * Held as long as the socket: a client nothing refers to any more may be
+		 * collected, and its collection closes its connections abruptly (1006).
+		 */
+		final HttpClient client = HttpClient.newHttpClient();
 
 		private final StringBuilder partial = new StringBuilder();
 
