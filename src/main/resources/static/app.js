@@ -30,6 +30,7 @@
     var hash = location.hash.replace(/^#\/?/, '');
     var parts = hash.split('/');
     var rest = decodeURIComponent(parts.slice(1).join('/'));
+    SG.visit++;
     if (SG.leaving) { SG.leaving(); }
     if ((parts[0] === 'party' || parts[0] === 'country') && rest) { SG.party(rest); }
     else if (parts[0] === 'search' && rest) { search(rest); }

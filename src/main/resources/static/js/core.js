@@ -6,7 +6,13 @@
   var SG = window.SG = window.SG || {};
 
   // --- the GraphQL client: one POST per query; errors become one Error with every message ------
+  // Which page is on screen: the router moves it on at every address change, and an answer
+  // that arrives for a page already left is dropped (never settles), so a slow page cannot
+  // draw over the one that replaced it.
+  SG.visit = 0;
+
   SG.query = function (document, variables) {
+    var visit = SG.visit;
     return fetch('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
@@ -20,6 +26,11 @@
         throw new Error(result.errors.map(function (e) { return e.message; }).join('; '));
       }
       return result.data;
+    }).then(function (data) {
+      return visit === SG.visit ? data : new Promise(function () {});
+    }, function (error) {
+      if (visit === SG.visit) { throw error; }
+      return new Promise(function () {});
     });
   };
 
