@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.mongodb.client.MongoCollection;
@@ -67,6 +68,11 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	private final Map<String, List<ListSource>> lists = new HashMap<>();
 
+	/**
+	 * The sources that read each record kind's stored data, for the writes it hears of.
+	 */
+	private final Map<String, List<ListSource>> sourcesByKind;
+
 	private final Map<ListSource, Long> most = new ConcurrentHashMap<>();
 
 	private final AtomicLong version = new AtomicLong();
@@ -92,6 +98,12 @@ class ListSizes implements RecordListener, ApplicationRunner {
 				typeNames.forEach(typeName -> this.lists.put(typeName + "." + name, parts));
 			});
 		}
+		this.sourcesByKind = this.lists.values()
+			.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.filter(part -> part.recordType() != null)
+			.collect(Collectors.groupingBy(ListSource::recordType));
 	}
 
 	/** Fails the start on a source naming no record kind or no stored field. */
@@ -149,9 +161,13 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		if (type == null) {
 			return;
 		}
+		List<ListSource> sources = sources(type);
+		if (sources.isEmpty()) {
+			return;
+		}
 		Document doc = new Document();
 		this.mongo.getConverter().write(record, doc);
-		for (ListSource part : sources(type)) {
+		for (ListSource part : sources) {
 			if (part instanceof Stored stored) {
 				raise(part, largestIn(doc, stored.path().split("\\.")));
 			}
@@ -173,12 +189,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	}
 
 	private List<ListSource> sources(RecordType<?> type) {
-		return this.lists.values()
-			.stream()
-			.flatMap(List::stream)
-			.distinct()
-			.filter(part -> type.name().equals(part.recordType()))
-			.toList();
+		return this.sourcesByKind.getOrDefault(type.name(), List.of());
 	}
 
 	private void raise(ListSource part, long items) {
