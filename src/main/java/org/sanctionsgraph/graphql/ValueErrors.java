@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -29,6 +31,12 @@ final class ValueErrors {
 
 	private static final Pattern LITERAL = Pattern.compile(
 			"(?s)^Validation error \\(\\w+@\\[([^\\]]*)\\]\\) : argument '([^']*)' with value '(.*)' is not a valid '([^']+)'(?: - (.*))?$");
+
+	/** A literal input object of the wrong shape, or a null where a value is required. */
+	private static final Pattern SHAPE = Pattern
+		.compile("(?s)^Validation error \\(\\w+@\\[([^\\]]*)\\]\\) : argument '([^']*)' "
+				+ "with value '.*' (?:contains a field not in '([^']+)': '([^']+)'|is missing required fields '\\[(.*)\\]'"
+				+ "|(must be an object type)|(must not be null))$");
 
 	private static final Pattern VARIABLE = Pattern.compile("(?s)^Variable '([^']+)' has an invalid value: (.*)$");
 
@@ -70,6 +78,14 @@ final class ValueErrors {
 							+ literal.group(4) + "; expected " + expected(schema, literal.group(4), literal.group(5)),
 					Map.of("argument", argument));
 		}
+		Matcher shape = SHAPE.matcher(message);
+		if (shape.matches()) {
+			String path = shape.group(1);
+			String argument = shape.group(2);
+			return new Rewritten("Invalid value for argument '" + argument + "' of '"
+					+ path.substring(path.lastIndexOf('/') + 1) + "': " + shapeProblem(shape, schema),
+					Map.of("argument", argument));
+		}
 		Matcher variable = VARIABLE.matcher(message);
 		if (!variable.matches()) {
 			return null;
@@ -100,6 +116,26 @@ final class ValueErrors {
 				"Invalid value for variable '" + name + "': " + (value == null ? "the value" : value)
 						+ " is not a valid " + type + "; expected " + expected(schema, type, problem),
 				Map.of("variable", name));
+	}
+
+	/** What is wrong with an input object's shape, in the client's terms. */
+	private static String shapeProblem(Matcher shape, GraphQLSchema schema) {
+		if (shape.group(3) != null) {
+			String fields = schema.getType(shape.group(3)) instanceof GraphQLInputObjectType input
+					? "; its fields are " + input.getFieldDefinitions()
+						.stream()
+						.map(GraphQLInputObjectField::getName)
+						.collect(Collectors.joining(", "))
+					: "";
+			return shape.group(3) + " has no field '" + shape.group(4) + "'" + fields;
+		}
+		if (shape.group(5) != null) {
+			return "the required field(s) " + shape.group(5) + " are missing";
+		}
+		if (shape.group(6) != null) {
+			return "expected an input object, written as { field: value, ... }";
+		}
+		return "null is not allowed here; a value is required";
 	}
 
 	/** A literal as the client wrote it, or null when it is not a single value. */

@@ -118,6 +118,30 @@ class ErrorMessageTests {
 	}
 
 	@Test
+	void aLiteralInputObjectOfTheWrongShapeNamesTheArgumentAndTheFieldsWithoutParserInternals() {
+		ResponseError unknown = error(
+				this.graphQl.document("{ measures(filter: { kinds: SANCTION }) { totalCount } }").execute());
+		assertThat(unknown.getMessage())
+			.isEqualTo("Invalid value for argument 'filter' of 'measures': MeasureFilter has no field 'kinds'; "
+					+ "its fields are kind, imposedBy, targetCountry, targetParty, target, measureTypes, program, "
+					+ "inForceOn");
+		assertThat(unknown.getExtensions()).containsEntry("argument", "filter");
+		ResponseError notObject = error(
+				this.graphQl.document("{ measures(filter: \"SANCTION\") { totalCount } }").execute());
+		assertThat(notObject.getMessage()).isEqualTo("Invalid value for argument 'filter' of 'measures': "
+				+ "expected an input object, written as { field: value, ... }");
+		ResponseError missing = error(
+				this.graphQl.document("mutation { recordSanction(input: { idempotencyKey: \"k\" }) { __typename } }")
+					.execute());
+		assertThat(missing.getMessage()).startsWith("Invalid value for argument 'input' of 'recordSanction': ")
+			.endsWith("the required field(s) fields are missing");
+		for (ResponseError error : new ResponseError[] { unknown, notObject, missing }) {
+			assertThat(error.getMessage()).doesNotContain("Value{", "ObjectField", "Validation error");
+			assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+		}
+	}
+
+	@Test
 	void everyHttpErrorHasAJsonBodySayingWhatToSendInstead() throws Exception {
 		assertError(HttpClients.post(this.port, "text/plain", "{ __typename }"), 415,
 				"The Content-Type 'text/plain' is not accepted: " + SEND);
