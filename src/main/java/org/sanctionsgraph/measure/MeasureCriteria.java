@@ -57,14 +57,7 @@ public class MeasureCriteria {
 						"refers to a " + target.type() + "; expected a Party, Person or Organization id");
 			};
 			all.add(Criteria.where(field).is(target.key()));
-			TargetListings listings = this.listings.getIfAvailable();
-			if (filter.inForceOn() != null && listings != null) {
-				// the target's own listing dates decide, where a measure has any
-				List<String> lapsed = listings.lapsedOn(field, target.key(), filter.inForceOn());
-				if (!lapsed.isEmpty()) {
-					all.add(Criteria.where("_id").nin(lapsed));
-				}
-			}
+			all.addAll(listedOn(filter, field, target.key()));
 		}
 		if (filter.measureTypes() != null) {
 			all.add(Criteria.where("measureTypes").in(filter.measureTypes().stream().map(Enum::name).toList()));
@@ -76,6 +69,30 @@ public class MeasureCriteria {
 			all.addAll(inForceOn(filter.inForceOn()));
 		}
 		return Pager.allOf(all);
+	}
+
+	/**
+	 * The filter for the measures targeting one person, organisation or party: with
+	 * {@code inForceOn}, that target's own listing dates decide, where a measure has
+	 * designations of it.
+	 * @param field the measures' field holding targets of its kind
+	 */
+	public Criteria forTarget(MeasureFilter filter, String field, String key) {
+		List<Criteria> all = new ArrayList<>(listedOn(filter, field, key));
+		Criteria rest = of(filter);
+		if (rest != null) {
+			all.add(rest);
+		}
+		return Pager.allOf(all);
+	}
+
+	private List<Criteria> listedOn(MeasureFilter filter, String field, String key) {
+		TargetListings listings = this.listings.getIfAvailable();
+		if (filter.inForceOn() == null || listings == null) {
+			return List.of();
+		}
+		List<String> lapsed = listings.lapsedOn(field, key, filter.inForceOn());
+		return lapsed.isEmpty() ? List.of() : List.of(Criteria.where("_id").nin(lapsed));
 	}
 
 	/**

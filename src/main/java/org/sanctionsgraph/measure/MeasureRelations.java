@@ -50,8 +50,14 @@ class MeasureRelations {
 		this.nested = nested;
 		nested.register(IMPOSED, Measure.class, "imposerIds", criteria::of);
 		nested.register(TARGETING, Measure.class, "targetCountryIds", criteria::of);
-		nested.register(PERSON, Measure.class, "targetPersonIds", criteria::of);
-		nested.register(ORGANIZATION, Measure.class, "targetOrganizationIds", criteria::of);
+		// a target's own listing dates decide what was in force for it on a day
+		nested.register(PERSON, Measure.class, "targetPersonIds",
+				(MeasureFilter filter, String person) -> criteria.forTarget(filter, "targetPersonIds", person),
+				filter -> filter.inForceOn() != null);
+		nested.register(
+				ORGANIZATION, Measure.class, "targetOrganizationIds", (MeasureFilter filter,
+						String organization) -> criteria.forTarget(filter, "targetOrganizationIds", organization),
+				filter -> filter.inForceOn() != null);
 		nested.register(PROGRAM, Measure.class, "programId", criteria::of);
 		nested.register(EVENT, Measure.class, "triggeringEventIds", criteria::of);
 	}

@@ -153,6 +153,25 @@ public abstract class DesignationScenarios extends Scenario {
 	}
 
 	@Test
+	void aPersonsNestedMeasuresInForceFollowTheirOwnListingDatesWhenAskedAlongsideOthers() {
+		String early = recordPerson("Listed With The Measure");
+		String late = recordPerson("Listed Later");
+		Map<String, Object> fields = sanction("Shared listing round", "2022-05-01");
+		fields.put("targets",
+				List.of(Map.of("kind", "PERSON", "person", early), Map.of("kind", "PERSON", "person", late)));
+		String measure = recordSanction(fields);
+		record(designation(measure, late, "2022-05-20"));
+		// one request, both people: each person's page follows that person's listing
+		assertThat(nestedMeasuresInForce(List.of(early, late), "2022-05-10")).containsExactly(List.of(measure),
+				List.of());
+		assertThat(nestedMeasuresInForce(List.of(late, early), "2022-05-10")).containsExactly(List.of(),
+				List.of(measure));
+		assertThat(nestedMeasuresInForce(List.of(early, late), "2022-05-20")).containsExactly(List.of(measure),
+				List.of(measure));
+		assertThat(nestedMeasuresInForce(List.of(early, late), "2022-04-30")).containsExactly(List.of(), List.of());
+	}
+
+	@Test
 	void aDelistedPersonIsNotSanctionedFromTheDelistingOn() {
 		String person = recordPerson("Delisted Businessman");
 		String measure = recordSanction(sanction("Listing round with a delisting", "2022-04-01"));
@@ -338,6 +357,21 @@ public abstract class DesignationScenarios extends Scenario {
 			.path("measures.edges[*].node.id")
 			.entityList(String.class)
 			.get();
+	}
+
+	/** Each person's measures in force on the day, asked in one request. */
+	private List<List<String>> nestedMeasuresInForce(List<String> people, String on) {
+		GraphQlTester.Response response = this.graphQl.documentName("nestedMeasuresInForce")
+			.variable("ids", people)
+			.variable("on", on)
+			.execute();
+		List<List<String>> pages = new java.util.ArrayList<>();
+		for (int i = 0; i < people.size(); i++) {
+			List<String> ids = response.path("nodes[" + i + "].measures.nodes[*].id").entityList(String.class).get();
+			response.path("nodes[" + i + "].measures.totalCount").entity(Integer.class).isEqualTo(ids.size());
+			pages.add(ids);
+		}
+		return pages;
 	}
 
 	private boolean organizationSanctioned(String organization, String on) {
