@@ -21,6 +21,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.StringDataType;
 
 /**
  * The embedded server's H2 backend with the secondary indexes the application declares:
@@ -126,6 +127,36 @@ class IndexedH2Backend extends H2Backend {
 
 		IndexedDatabase(String databaseName) {
 			super(databaseName, getMvStore(), getCursorRegistry());
+		}
+
+		/**
+		 * A unique index over string-encoded keys ({@link EncodedUniqueIndex}). The stock
+		 * index's map of a data file written before is removed; the new one starts empty
+		 * and the server fills it from the documents when the collection is opened.
+		 */
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			String stock = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+			if (getMvStore().hasMap(stock)) {
+				getMvStore().removeMap(stock);
+			}
+			MVMap<String, Object> map = getMvStore().openMap(uniqueMapName(collectionName, indexName),
+					new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
+			return new EncodedUniqueIndex(map, indexName, keys, sparse);
+		}
+
+		@Override
+		protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+			super.dropIndex(collection, indexName);
+			String name = uniqueMapName(collection.getCollectionName(), indexName);
+			if (getMvStore().hasMap(name)) {
+				getMvStore().removeMap(name);
+			}
+		}
+
+		private String uniqueMapName(String collectionName, String indexName) {
+			return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
 		}
 
 		@Override

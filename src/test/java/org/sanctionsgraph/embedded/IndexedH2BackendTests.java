@@ -287,6 +287,81 @@ class IndexedH2BackendTests {
 		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
 			.isEqualTo(expected);
 		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
+		// the unique indexes were kept in the file, not rebuilt: they still refuse
+		// repeats
+		Document coded = this.stock.find(new Document("code", new Document("$exists", true))).first();
+		assertThat(duplicateRefused(this.indexed, new Document("_id", "new").append("code", coded.get("code"))))
+			.isTrue();
+		assertThat(duplicateRefused(this.indexed, new Document("_id", coded.get("_id")))).isTrue();
+		assertThat(this.indexed.find(new Document("code", coded.get("code"))).first()).isEqualTo(coded);
+	}
+
+	@Test
+	void uniqueIndexesAcceptAndRefuseWhatTheStockServerDoes() {
+		for (MongoCollection<Document> c : List.of(this.stock, this.indexed)) {
+			c.createIndex(new Document("number", 1), new IndexOptions().unique(true).sparse(true));
+			c.createIndex(new Document("a", 1).append("b", 1), new IndexOptions().unique(true).sparse(true));
+		}
+		// numbers equal across types are one key; strings differ from numbers; a
+		// compound key repeats only as a whole; an embedded document is a value too
+		List<Document> inserts = List.of(new Document("_id", "u1").append("number", 1),
+				new Document("_id", "u2").append("number", 1.0), new Document("_id", "u3").append("number", 1L),
+				new Document("_id", "u4").append("number", "1"), new Document("_id", "u5").append("number", 2.5),
+				new Document("_id", "u6").append("number", 2.5),
+				new Document("_id", "u7").append("a", "x").append("b", 1),
+				new Document("_id", "u8").append("a", "x").append("b", 2),
+				new Document("_id", "u9").append("a", "x").append("b", 1),
+				new Document("_id", "u10").append("number", new Document("k", "v")),
+				new Document("_id", "u11").append("number", new Document("k", "v")),
+				new Document("_id", "u12").append("number", true), new Document("_id", "u13").append("number", false),
+				new Document("_id", "u14").append("number", true), new Document("_id", "u1"));
+		List<Boolean> refusedByStock = new ArrayList<>();
+		List<Boolean> refusedByIndexed = new ArrayList<>();
+		for (Document insert : inserts) {
+			refusedByStock.add(duplicateRefused(this.stock, new Document(insert)));
+			refusedByIndexed.add(duplicateRefused(this.indexed, new Document(insert)));
+		}
+		assertThat(refusedByIndexed).isEqualTo(refusedByStock)
+			.containsExactly(false, true, true, false, false, true, false, false, true, false, true, false, false, true,
+					true);
+		same(c -> find(c, new Document("number", new Document("$in", List.of(1, "1", 2.5))), new Document("_id", 1), 0,
+				0), true);
+		same(c -> find(c, new Document("_id", new Document("$in", List.of("u1", "u4", "d0001"))),
+				new Document("_id", 1), 0, 0), true);
+	}
+
+	@Test
+	void aDataFileWrittenByTheStockServerOpensWithItsUniqueIndexesIntact() {
+		Path file = this.dir.resolve("stock.mv");
+		MVStore written = MVStore.open(file.toString());
+		MongoCollection<Document> old = open(new H2Backend(written));
+		old.createIndex(new Document("code", 1), new IndexOptions().unique(true));
+		old.insertMany(
+				List.of(new Document("_id", "a").append("code", "A"), new Document("_id", "b").append("code", "B")));
+		this.clients.remove(this.clients.size() - 1).close();
+		this.servers.remove(this.servers.size() - 1).shutdownNow();
+		written.close();
+		MVStore store = MVStore.open(file.toString());
+		MongoCollection<Document> reopened = open(new IndexedH2Backend(store));
+		assertThat(reopened.find(new Document("code", "B")).first())
+			.isEqualTo(new Document("_id", "b").append("code", "B"));
+		assertThat(duplicateRefused(reopened, new Document("_id", "c").append("code", "A"))).isTrue();
+		assertThat(duplicateRefused(reopened, new Document("_id", "a"))).isTrue();
+		assertThat(duplicateRefused(reopened, new Document("_id", "c").append("code", "C"))).isFalse();
+		assertThat(store.getMapNames()).noneMatch(name -> name.contains("._index_"))
+			.anyMatch(name -> name.endsWith("._keys_code_1"));
+	}
+
+	/** Inserts the document; true when the server refused it as a duplicate key. */
+	private static boolean duplicateRefused(MongoCollection<Document> c, Document doc) {
+		try {
+			c.insertOne(doc);
+			return false;
+		}
+		catch (com.mongodb.MongoWriteException ex) {
+			assertThat(ex.getError().getCode()).as(ex.getMessage()).isEqualTo(11000);
+			return true;
+		}
 	}
 
 }
