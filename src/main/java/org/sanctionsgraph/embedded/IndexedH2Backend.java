@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -22,6 +26,8 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.StringDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server's H2 backend with the secondary indexes the application declares:
@@ -32,6 +38,8 @@ import org.h2.mvstore.type.StringDataType;
  * change is on disk ({@link GroupCommit}).
  */
 class IndexedH2Backend extends H2Backend {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexedH2Backend.class);
 
 	/**
 	 * The commands that change data or its layout (lower case), answered once durable.
@@ -49,6 +57,19 @@ class IndexedH2Backend extends H2Backend {
 	private final GroupCommit commits;
 
 	/**
+	 * The indexes saved at the last clean stop, taken on first use: the superclass's
+	 * constructor opens the existing collections, and their indexes, before this class's
+	 * constructor runs, so this field has no initializer (one would reset it afterwards).
+	 */
+	private Map<String, IndexSnapshot.Saved> saved;
+
+	/** Every open secondary index, by collection namespace and index name. */
+	private Map<String, OrderedIndex> open;
+
+	/** How many indexes came from the snapshot at this start (for tests and the log). */
+	private int restored;
+
+	/**
 	 * The backend over a data file, created if absent, with a page cache of
 	 * {@code cacheMb} megabytes (large enough, the collections' pages stay deserialized
 	 * and reads rarely go to the file). The store commits only when a write asks it to
@@ -62,6 +83,37 @@ class IndexedH2Backend extends H2Backend {
 	IndexedH2Backend(MVStore store) {
 		super(store);
 		this.commits = new GroupCommit(store);
+		saved().clear();
+		if (this.restored > 0) {
+			log.info("Restored {} indexes from the snapshot taken at the last clean stop", this.restored);
+		}
+	}
+
+	private Map<String, IndexSnapshot.Saved> saved() {
+		if (this.saved == null) {
+			this.saved = new HashMap<>(IndexSnapshot.take(getMvStore()));
+			this.open = new ConcurrentHashMap<>();
+		}
+		return this.saved;
+	}
+
+	/**
+	 * Indexes restored from a snapshot at this start rather than built from documents.
+	 */
+	int restoredIndexes() {
+		return this.restored;
+	}
+
+	/**
+	 * Saves the secondary indexes for the next start (the server has stopped taking
+	 * commands by now), then closes the store.
+	 */
+	@Override
+	public void close() {
+		if (this.open != null && !getMvStore().isClosed()) {
+			IndexSnapshot.save(getMvStore(), new TreeMap<>(this.open));
+		}
+		super.close();
 	}
 
 	/** Syncs of the data file so far (for tests and the write benchmark). */
@@ -149,6 +201,8 @@ class IndexedH2Backend extends H2Backend {
 		@Override
 		protected void dropIndex(MongoCollection<Object> collection, String indexName) {
 			super.dropIndex(collection, indexName);
+			IndexedH2Backend.this.open
+				.remove(getFullCollectionNamespace(collection.getCollectionName()) + "/" + indexName);
 			String name = uniqueMapName(collection.getCollectionName(), indexName);
 			if (getMvStore().hasMap(name)) {
 				getMvStore().removeMap(name);
@@ -159,10 +213,21 @@ class IndexedH2Backend extends H2Backend {
 			return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
 		}
 
+		/**
+		 * An in-memory index, filled from the last clean stop's snapshot when there is
+		 * one for it (else the server builds it from the documents, as for a new index).
+		 */
 		@Override
 		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			return new OrderedIndex(indexName, keys, sparse);
+			OrderedIndex index = new OrderedIndex(indexName, keys, sparse);
+			String name = getFullCollectionNamespace(collectionName) + "/" + indexName;
+			IndexSnapshot.Saved snapshot = saved().remove(name);
+			if (snapshot != null && index.restore(snapshot)) {
+				IndexedH2Backend.this.restored++;
+			}
+			IndexedH2Backend.this.open.put(name, index);
+			return index;
 		}
 
 		@Override

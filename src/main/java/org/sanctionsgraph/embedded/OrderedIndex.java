@@ -1,5 +1,7 @@
 package org.sanctionsgraph.embedded;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -264,6 +266,49 @@ final class OrderedIndex extends Index<Object> {
 				added(entry);
 			}
 		}
+	}
+
+	/** What makes two indexes of one name the same: their keys and sparseness. */
+	String definition() {
+		return this.keys + (isSparse() ? " sparse" : "");
+	}
+
+	/**
+	 * Writes the index for {@link IndexSnapshot}: definition, multikey flags, entries in
+	 * index order.
+	 */
+	void writeTo(String name, DataOutputStream out) throws IOException {
+		out.writeUTF(name);
+		out.writeUTF(definition());
+		out.writeInt(this.multikey.length);
+		for (boolean flag : this.multikey) {
+			out.writeBoolean(flag);
+		}
+		out.writeInt(this.entries.size());
+		for (Entry entry : this.entries) {
+			for (Object value : entry.values()) {
+				IndexSnapshot.writeValue(out, value);
+			}
+			IndexSnapshot.writeValue(out, entry.position());
+		}
+	}
+
+	/**
+	 * Fills the empty index from a snapshot of the same definition; false (and nothing
+	 * changed) when it is not.
+	 */
+	boolean restore(IndexSnapshot.Saved saved) {
+		if (!definition().equals(saved.definition()) || saved.multikey().length != this.multikey.length
+				|| this.count != 0) {
+			return false;
+		}
+		System.arraycopy(saved.multikey(), 0, this.multikey, 0, this.multikey.length);
+		for (Entry entry : saved.entries()) {
+			if (this.entries.add(entry)) {
+				added(entry);
+			}
+		}
+		return true;
 	}
 
 	@Override

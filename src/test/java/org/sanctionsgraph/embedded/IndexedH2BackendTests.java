@@ -44,6 +44,8 @@ class IndexedH2BackendTests {
 
 	private IndexedH2Backend indexedBackend;
 
+	private MVStore indexedStore;
+
 	private MongoCollection<Document> stock;
 
 	private MongoCollection<Document> indexed;
@@ -54,12 +56,17 @@ class IndexedH2BackendTests {
 	 */
 	private static final String REOPENED = "indexesAreRebuiltWhenTheStoreIsOpenedAgain";
 
+	/** The tests of the index snapshot (a file store too). */
+	private static final String SNAPSHOT = "snapshot";
+
 	@BeforeEach
 	void start(TestInfo test) {
 		this.stock = open(new H2Backend(MVStore.open(null)));
 		// in memory unless the test reopens the file: a file store syncs each of the
 		// writes below
-		boolean reopened = test.getTestMethod().map(m -> m.getName().equals(REOPENED)).orElse(false);
+		boolean reopened = test.getTestMethod()
+			.map(m -> m.getName().equals(REOPENED) || m.getName().startsWith(SNAPSHOT))
+			.orElse(false);
 		this.indexedBackend = new IndexedH2Backend(
 				MVStore.open(reopened ? this.dir.resolve("indexed.mv").toString() : null));
 		this.indexed = open(this.indexedBackend);
@@ -294,6 +301,65 @@ class IndexedH2BackendTests {
 			.isTrue();
 		assertThat(duplicateRefused(this.indexed, new Document("_id", coded.get("_id")))).isTrue();
 		assertThat(this.indexed.find(new Document("code", coded.get("code"))).first()).isEqualTo(coded);
+	}
+
+	@Test
+	void snapshotOfACleanStopIsRestoredAndAnswersAsBefore() {
+		List<Document> expected = find(this.stock, new Document("tags", "c"), new Document("rank", 1).append("_id", 1),
+				0, 0);
+		reopenIndexed();
+		// every secondary index of the collection came back without reading a document
+		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(4);
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
+			.isEqualTo(expected);
+		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
+		sameOnEveryIndex();
+		// and the restored indexes follow writes like built ones
+		Document moved = new Document("$set", new Document("tags", List.of("c", "h")).append("rank", -1));
+		this.stock.updateOne(new Document("_id", "d0007"), moved);
+		this.indexed.updateOne(new Document("_id", "d0007"), moved);
+		same(c -> find(c, new Document("tags", "h"), new Document("rank", 1).append("_id", 1), 0, 0), true);
+	}
+
+	@Test
+	void snapshotIsNotUsedAfterAStopWithoutSavingIt() {
+		reopenIndexed();
+		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(4);
+		// a write after the restore, then the process dies: the store has the write, the
+		// old snapshot does not
+		Document moved = new Document("$set", new Document("tags", List.of("g")).append("rank", -5));
+		this.stock.updateOne(new Document("_id", "d0011"), moved);
+		this.indexed.updateOne(new Document("_id", "d0011"), moved);
+		this.clients.remove(1).close();
+		this.servers.remove(1).stopListening();
+		this.indexedStore.closeImmediately();
+		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
+		this.indexed = open(this.indexedBackend);
+		assertThat(this.indexedBackend.restoredIndexes()).isZero();
+		same(c -> find(c, new Document("tags", "g"), new Document("rank", 1).append("_id", 1), 0, 0), true);
+		sameOnEveryIndex();
+	}
+
+	/** A query per secondary index, each answered alike by both servers. */
+	private void sameOnEveryIndex() {
+		same(c -> find(c, new Document("tags", "b").append("rank", new Document("$gte", 20)),
+				new Document("rank", 1).append("_id", 1), 0, 0), true);
+		same(c -> find(c, new Document("group", "g3").append("day", new Document("$lt", "2020-06-01")),
+				new Document("day", 1).append("_id", 1), 0, 0), true);
+		same(c -> find(c, new Document("tags", "e").append("day", new Document("$gte", "2020-03-01")),
+				new Document("day", 1).append("_id", 1), 0, 0), true);
+		same(c -> find(c, new Document(), new Document("day", -1).append("_id", 1), 5, 20), true);
+	}
+
+	/** Stops the indexed server cleanly (saving its indexes) and opens its file again. */
+	private void reopenIndexed() {
+		this.clients.remove(1).close();
+		this.servers.remove(1).shutdownNow();
+		this.indexedStore = MVStore.open(this.dir.resolve("indexed.mv").toString());
+		this.indexedBackend = new IndexedH2Backend(this.indexedStore);
+		this.indexed = open(this.indexedBackend);
 	}
 
 	@Test
