@@ -69,6 +69,9 @@ class IndexedH2Backend extends H2Backend {
 	/** How many indexes came from the snapshot at this start (for tests and the log). */
 	private int restored;
 
+	/** How many index entries came from the snapshot at this start. */
+	private long restoredEntries;
+
 	/**
 	 * The backend over a data file, created if absent, with a page cache of
 	 * {@code cacheMb} megabytes (large enough, the collections' pages stay deserialized
@@ -85,7 +88,8 @@ class IndexedH2Backend extends H2Backend {
 		this.commits = new GroupCommit(store);
 		saved().clear();
 		if (this.restored > 0) {
-			log.info("Restored {} indexes from the snapshot taken at the last clean stop", this.restored);
+			log.info("Restored {} indexes ({} entries) from the snapshot taken at the last clean stop", this.restored,
+					this.restoredEntries);
 		}
 	}
 
@@ -95,6 +99,16 @@ class IndexedH2Backend extends H2Backend {
 			this.open = new ConcurrentHashMap<>();
 		}
 		return this.saved;
+	}
+
+	/** Entries restored from a snapshot at this start. */
+	long restoredEntries() {
+		return this.restoredEntries;
+	}
+
+	/** Entries in every open secondary index now. */
+	long indexEntries() {
+		return this.open == null ? 0 : this.open.values().stream().mapToLong(OrderedIndex::getCount).sum();
 	}
 
 	/**
@@ -225,8 +239,11 @@ class IndexedH2Backend extends H2Backend {
 			IndexSnapshot.Saved snapshot = saved().remove(name);
 			if (snapshot != null && index.restore(snapshot)) {
 				IndexedH2Backend.this.restored++;
+				IndexedH2Backend.this.restoredEntries += index.getCount();
 			}
-			IndexedH2Backend.this.open.put(name, index);
+			// the server also asks for an index it already has (createIndexes of an
+			// existing one) and then drops the new object: the first one is the live one
+			IndexedH2Backend.this.open.putIfAbsent(name, index);
 			return index;
 		}
 
