@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -64,9 +65,29 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 
 	@Override
 	public void written(Object record) {
+		if (record instanceof Measure) {
+			nudge();
+		}
+	}
+
+	@Override
+	public void writtenAll(List<?> records) {
+		// a bulk import: one round delivers the whole batch
+		if (records.stream().anyMatch(Measure.class::isInstance)) {
+			nudge();
+		}
+	}
+
+	/** Starts a round now rather than at the next poll. */
+	private void nudge() {
 		ScheduledExecutorService running = this.worker;
-		if (record instanceof Measure && running != null) {
-			running.execute(this::deliverAll);
+		if (running != null) {
+			try {
+				running.execute(this::deliverAll);
+			}
+			catch (RejectedExecutionException stopping) {
+				// stopped meanwhile: the write stands, and the next start delivers it
+			}
 		}
 	}
 
