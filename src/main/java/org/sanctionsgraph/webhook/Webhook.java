@@ -3,7 +3,11 @@ package org.sanctionsgraph.webhook;
 import java.time.Instant;
 
 import org.sanctionsgraph.measure.MeasureFilter;
+import org.sanctionsgraph.paging.Sortable;
+import org.sanctionsgraph.paging.Sortable;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
@@ -26,11 +30,17 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
  * @param lastError what the last failed attempt met, for the ADMIN reading the list
  * @param leaseOwner the instance delivering to it now, if any
  * @param leaseUntil until when that instance holds it
+ * @param sortKey the listing order: the id, which grows with the time of registration
  */
 @Document("webhooks")
+@CompoundIndex(name = "listing", def = "{'sortKey': 1, '_id': 1}")
 record Webhook(@MongoId(FieldType.STRING) String id, String url, MeasureFilter filter, String secret, String createdBy,
 		Instant createdAt, String position, Instant lastDeliveredAt, int failures, Instant nextAttemptAt,
-		String lastError, String leaseOwner, Instant leaseUntil) {
+		String lastError, String leaseOwner, Instant leaseUntil, String sortKey) implements Sortable {
+
+	Webhook {
+		sortKey = id;
+	}
 
 	static final String POSITION = "position";
 

@@ -2,10 +2,14 @@ package org.sanctionsgraph.webhook;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.sanctionsgraph.feed.FeedCursor;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.measure.MeasureFilter;
+import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.PageArgs;
+import org.sanctionsgraph.paging.SortDirection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,8 +52,10 @@ class WebhookController {
 	}
 
 	@QueryMapping
-	List<Webhook> webhooks() {
-		return this.webhooks.list();
+	Connection<Webhook> webhooks(@Argument Integer first, @Argument String after, @Argument Integer last,
+			@Argument String before, DataFetchingFieldSelectionSet selection) {
+		return this.webhooks.list(PageArgs.of(first, after, last, before, SortDirection.ASC),
+				selection.contains("totalCount"));
 	}
 
 	@SchemaMapping(typeName = "Webhook", field = "id")

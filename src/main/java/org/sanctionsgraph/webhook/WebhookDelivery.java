@@ -96,7 +96,7 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 		try {
 			for (Webhook webhook : this.leases.all()) {
 				if (webhook.due(this.clock.instant())) {
-					deliver(webhook.id());
+					deliverOne(webhook.id());
 				}
 			}
 		}
@@ -104,16 +104,30 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		catch (RuntimeException ex) {
-			// the next round starts again from the stored positions; nothing is skipped
 			log.warn("Webhook deliveries stopped for this round", ex);
 		}
 	}
 
-	private void deliver(String id) throws InterruptedException {
+	/**
+	 * One webhook's round, if this instance gets its lease. An unexpected error counts as
+	 * a failed attempt (with its backoff), and does not keep the other webhooks from
+	 * their rounds.
+	 */
+	private void deliverOne(String id) throws InterruptedException {
 		Webhook webhook = this.leases.take(id, this.owner);
 		if (webhook == null) {
 			return;
 		}
+		try {
+			deliver(webhook);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Deliveries to webhook {} failed", id, ex);
+			fail(webhook, webhook.failures(), "an error in the server (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private void deliver(Webhook webhook) throws InterruptedException {
 		Predicate<Measure> test;
 		try {
 			test = this.match.of(webhook.filter());

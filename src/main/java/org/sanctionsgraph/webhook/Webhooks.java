@@ -12,9 +12,11 @@ import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.graphql.UserError;
 import org.sanctionsgraph.graphql.UserErrorCode;
 import org.sanctionsgraph.measure.MeasureFilter;
+import org.sanctionsgraph.paging.Connection;
+import org.sanctionsgraph.paging.PageArgs;
+import org.sanctionsgraph.paging.Pager;
 import org.sanctionsgraph.security.Actor;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,8 +49,11 @@ class Webhooks {
 
 	private final Clock clock;
 
-	Webhooks(MongoTemplate mongo, WebhookTargets targets, MeasureMatch match, FeedLog feed, Clock clock) {
+	private final Pager pager;
+
+	Webhooks(MongoTemplate mongo, WebhookTargets targets, MeasureMatch match, FeedLog feed, Clock clock, Pager pager) {
 		this.mongo = mongo;
+		this.pager = pager;
 		this.targets = targets;
 		this.match = match;
 		this.feed = feed;
@@ -84,14 +89,14 @@ class Webhooks {
 		}
 		String secret = WebhookSignature.newSecret();
 		Webhook webhook = new Webhook(new ObjectId().toHexString(), url.strip(), filter, secret, Actor.current(),
-				this.clock.instant(), this.feed.newest(), null, 0, null, null, null, null);
+				this.clock.instant(), this.feed.newest(), null, 0, null, null, null, null, null);
 		return new Registered(this.mongo.insert(webhook), secret, List.of());
 	}
 
-	/** Every webhook, oldest first (there are at most {@value #MAX_WEBHOOKS}). */
+	/** A page of the webhooks, oldest first. */
 	@PreAuthorize("hasRole('ADMIN')")
-	List<Webhook> list() {
-		return this.mongo.find(new Query().with(Sort.by("_id")), Webhook.class);
+	Connection<Webhook> list(PageArgs args, boolean count) {
+		return this.pager.page(Webhook.class, null, args, count);
 	}
 
 	/**

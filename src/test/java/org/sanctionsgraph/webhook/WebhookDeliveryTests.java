@@ -45,7 +45,7 @@ class WebhookDeliveryTests {
 		WebhookLeases leases = new WebhookLeases(this.mongo.template(), this.clock, this.properties);
 		this.mongo.template()
 			.insert(new Webhook("w-1", "http://127.0.0.1:9/hook", null, "s", "key:test", this.clock.instant(), "p0",
-					null, 0, null, null, null, null));
+					null, 0, null, null, null, null, null));
 
 		Webhook taken = leases.take("w-1", "instance A");
 		assertThat(taken.leaseOwner()).isEqualTo("instance A");
@@ -71,7 +71,7 @@ class WebhookDeliveryTests {
 		WebhookLeases leases = new WebhookLeases(this.mongo.template(), this.clock, this.properties);
 		this.mongo.template()
 			.insert(new Webhook("w-2", "http://127.0.0.1:9/hook", null, "s", "key:test", this.clock.instant(), "p0",
-					null, 0, null, null, null, null));
+					null, 0, null, null, null, null, null));
 		Webhook taken = leases.take("w-2", "instance A");
 		leases.failed(taken, 3, this.properties.backoff(3), "the receiver answered HTTP 503", "instance A");
 

@@ -62,7 +62,7 @@ class WebhookTests {
 			  }
 			}""";
 
-	private static final String LIST = "{ webhooks { id url lastCursor failures lastError lastDeliveredAt } }";
+	private static final String LIST = "{ webhooks(first: 100) { nodes { id url lastCursor failures lastError lastDeliveredAt } } }";
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -212,7 +212,7 @@ class WebhookTests {
 	private Map<String, Object> webhook(String id) {
 		List<Map<String, Object>> all = this.admin.document(LIST)
 			.execute()
-			.path("webhooks")
+			.path("webhooks.nodes")
 			.entityList(Map.class)
 			.get()
 			.stream()
