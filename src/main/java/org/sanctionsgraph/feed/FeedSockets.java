@@ -24,9 +24,10 @@ import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler
  * Lets the feed close a GraphQL WebSocket with a close code of its own. Spring for
  * GraphQL ends a failed subscription with an {@code error} message only, which a client
  * that has stopped reading never sees; and its handler exposes no session to the data
- * fetchers. So the handler Boot maps at {@code /graphql} is wrapped, before the mapping
- * is initialised, in a decorator that keeps each session in its own attributes, where
- * {@link FeedClients} finds it for the subscriptions on that connection.
+ * fetchers. So the handler Boot configures is mapped at its path once more, ahead of
+ * Boot's own mapping, wrapped in a decorator that keeps each session in its own
+ * attributes, where {@link FeedClients} finds it for the subscriptions on that
+ * connection.
  */
 @Configuration(proxyBeanMethods = false)
 class FeedSockets {
