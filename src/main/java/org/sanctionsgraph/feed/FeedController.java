@@ -67,7 +67,8 @@ class FeedController {
 	 */
 	@SubscriptionMapping
 	Flux<MeasureChange> measureChanged(@Argument MeasureFilter filter, @Argument String after,
-			@ContextValue(name = FeedClients.ADDRESS, required = false) String address) {
+			@ContextValue(name = FeedClients.ADDRESS, required = false) String address,
+			@ContextValue(name = FeedClients.CLOSE, required = false) FeedClients.SlowConsumerClose close) {
 		Predicate<Measure> test = this.match.of(filter);
 		String from = FeedCursor.decode("after", after);
 		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
@@ -90,6 +91,12 @@ class FeedController {
 		return Flux.concat(replay.subscribeOn(Schedulers.boundedElastic()), rest)
 			.filter(entry -> entry.measure() != null && test.test(entry.measure()))
 			.map(entry -> MeasureChange.of(entry, caller))
+			// over WebSocket the error message alone would wait behind the unread ones
+			.doOnError(SlowConsumerException.class, ex -> {
+				if (close != null) {
+					close.close(ex.buffer());
+				}
+			})
 			.doFinally(signal -> {
 				this.live.unsubscribe(queue);
 				release(client);

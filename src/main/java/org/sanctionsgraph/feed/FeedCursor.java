@@ -9,14 +9,14 @@ import org.sanctionsgraph.paging.SortDirection;
  * The feed's cursors: a history entry's id, signed like every other cursor, and marked so
  * a cursor of another list is refused rather than read as a position in the feed.
  */
-final class FeedCursor {
+public final class FeedCursor {
 
 	private static final String MARK = "feed";
 
 	private FeedCursor() {
 	}
 
-	static String encode(String historyId) {
+	public static String encode(String historyId) {
 		return new Cursor(MARK, historyId).encode();
 	}
 

@@ -25,12 +25,13 @@ import org.springframework.stereotype.Component;
  * the measure rebuilt as it was right after that change.
  */
 @Component
-class FeedLog {
+public class FeedLog {
 
 	/** How many changes one page of {@code measureChanges} reads at most. */
 	static final int SCAN_LIMIT = 2000;
 
-	static final int BATCH = 100;
+	/** How many changes one read of the history returns at most. */
+	public static final int BATCH = 100;
 
 	private static final String RECORD_TYPE = "Measure";
 
@@ -49,7 +50,7 @@ class FeedLog {
 	 * Up to {@code limit} changes written after the entry {@code afterId} (all when
 	 * null).
 	 */
-	List<FeedEntry> after(String afterId, int limit) {
+	public List<FeedEntry> after(String afterId, int limit) {
 		Bson filter = afterId == null ? measures() : Filters.and(Filters.gt("_id", afterId), measures());
 		List<FeedEntry> entries = new ArrayList<>();
 		for (Document doc : history().find(filter).sort(Sorts.ascending("_id")).limit(limit)) {
@@ -59,7 +60,7 @@ class FeedLog {
 	}
 
 	/** The id of the newest change of the feed, or null when there is none yet. */
-	String newest() {
+	public String newest() {
 		Document doc = history().find(measures())
 			.sort(Sorts.descending("_id"))
 			.projection(new Document("_id", 1))

@@ -59,6 +59,14 @@ class LiveFeed implements RecordListener, DisposableBean {
 		}
 	}
 
+	@Override
+	public void writtenAll(List<?> records) {
+		// a bulk import: one reading hands out the whole batch
+		if (records.stream().anyMatch(Measure.class::isInstance)) {
+			this.reader.execute(this::handOut);
+		}
+	}
+
 	/**
 	 * A new subscriber's queue, registered at once: it receives every change handed out
 	 * from now on, up to {@code buffer} unread ones; one more ends it with

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * before anything is sent; the conditions mean what they mean in {@code measures}.
  */
 @Component
-class MeasureMatch {
+public class MeasureMatch {
 
 	private final PartyCodes codes;
 
@@ -29,7 +29,7 @@ class MeasureMatch {
 		this.codes = codes;
 	}
 
-	Predicate<Measure> of(MeasureFilter filter) {
+	public Predicate<Measure> of(MeasureFilter filter) {
 		List<Predicate<Measure>> all = new ArrayList<>();
 		if (filter == null) {
 			return measure -> true;

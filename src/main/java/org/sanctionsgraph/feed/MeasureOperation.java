@@ -1,7 +1,7 @@
 package org.sanctionsgraph.feed;
 
 /** What a change did to a measure, from the mutation that made it. */
-enum MeasureOperation {
+public enum MeasureOperation {
 
 	RECORDED, AMENDED, LIFTED;
 

@@ -15,7 +15,6 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
-import org.bson.types.ObjectId;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
@@ -66,11 +65,14 @@ public class RecordWriter {
 
 	private final Clock clock;
 
-	RecordWriter(MongoTemplate mongo, Transactions transactions, RecordEvents events, Clock clock) {
+	private final HistoryOrder order;
+
+	RecordWriter(MongoTemplate mongo, Transactions transactions, RecordEvents events, Clock clock, HistoryOrder order) {
 		this.mongo = mongo;
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
+		this.order = order;
 	}
 
 	/** The outcome of an update: the new record, or why there is none. */
@@ -218,7 +220,7 @@ public class RecordWriter {
 				changes.add(new Document("field", field).append("before", json(old)).append("after", json(now)));
 			}
 		}
-		HistoryEntry entry = new HistoryEntry(new ObjectId().toHexString(), recordType + ":" + id, revision, operation,
+		HistoryEntry entry = new HistoryEntry(this.order.next(), recordType + ":" + id, revision, operation,
 				Actor.current(), this.clock.instant(), List.of(), null);
 		Document doc = toDocument(entry);
 		doc.put("changes", changes);

@@ -27,15 +27,22 @@ public class Transactions {
 
 	private final TransactionTemplate template;
 
+	private final HistoryOrder order;
+
 	private volatile Boolean supported;
 
-	Transactions(MongoTemplate mongo, MongoDatabaseFactory factory) {
+	Transactions(MongoTemplate mongo, MongoDatabaseFactory factory, HistoryOrder order) {
 		this.mongo = mongo;
 		this.template = new TransactionTemplate(new MongoTransactionManager(factory));
+		this.order = order;
 	}
 
+	/**
+	 * Runs a write that stores history, in this instance's history order (see
+	 * {@link HistoryOrder}): committed before the next such write starts.
+	 */
 	<R> R run(Supplier<R> block) {
-		return supported() ? this.template.execute(status -> block.get()) : block.get();
+		return this.order.run(() -> supported() ? this.template.execute(status -> block.get()) : block.get());
 	}
 
 	/**

@@ -43,8 +43,9 @@ class PendingHistorySweepTests {
 		this.store = new MemoryMongo();
 		this.mongo = this.store.template();
 		RecordEvents events = new RecordEvents(new StaticListableBeanFactory().getBeanProvider(RecordListener.class));
-		RecordWriter writer = new RecordWriter(this.mongo, new Transactions(this.mongo, this.store.factory()), events,
-				Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC));
+		HistoryOrder order = new HistoryOrder();
+		RecordWriter writer = new RecordWriter(this.mongo, new Transactions(this.mongo, this.store.factory(), order),
+				events, Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC), order);
 		RecordTypes types = new RecordTypes(List.of(RecordType.of("Source", Source.class, "source")));
 		this.sweep = new PendingHistorySweep(types, writer);
 	}

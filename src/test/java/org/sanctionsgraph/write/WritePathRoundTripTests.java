@@ -93,8 +93,9 @@ class WritePathRoundTripTests {
 		store = new MemoryMongo();
 		mongo = store.template();
 		RecordEvents events = new RecordEvents(new StaticListableBeanFactory().getBeanProvider(RecordListener.class));
-		writer = new RecordWriter(mongo, new Transactions(mongo, store.factory()), events,
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		HistoryOrder order = new HistoryOrder();
+		writer = new RecordWriter(mongo, new Transactions(mongo, store.factory(), order), events,
+				Clock.fixed(NOW, ZoneOffset.UTC), order);
 	}
 
 	@AfterAll

@@ -1,0 +1,95 @@
+package org.sanctionsgraph.feed;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
+import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
+
+/**
+ * Lets the feed close a GraphQL WebSocket with a close code of its own. Spring for
+ * GraphQL ends a failed subscription with an {@code error} message only, which a client
+ * that has stopped reading never sees; and its handler exposes no session to the data
+ * fetchers. So the handler Boot configures is mapped at its path once more, ahead of
+ * Boot's own mapping, wrapped in a decorator that keeps each session in its own
+ * attributes, where {@link FeedClients} finds it for the subscriptions on that
+ * connection.
+ */
+@Configuration(proxyBeanMethods = false)
+class FeedSockets {
+
+	private static final Logger log = LoggerFactory.getLogger(FeedSockets.class);
+
+	/** The session attribute holding the session itself. */
+	static final String SESSION = FeedSockets.class.getName() + ".session";
+
+	/**
+	 * The close status of a connection dropped because it left too many changes unread:
+	 * 1008 (policy violation) with the reason, as close reasons must be, under 123 bytes.
+	 */
+	static final int SLOW_CONSUMER_CODE = CloseStatus.POLICY_VIOLATION.getCode();
+
+	/**
+	 * Boot's GraphQL WebSocket handler at its path, wrapped, in a mapping consulted just
+	 * before Boot's (order -2), which then serves no request.
+	 */
+	@Bean
+	HandlerMapping feedWebSocketMapping(ObjectProvider<GraphQlWebSocketHandler> graphQl,
+			@Value("${spring.graphql.websocket.path:}") String path) {
+		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
+		mapping.setWebSocketUpgradeMatch(true);
+		mapping.setOrder(-3);
+		GraphQlWebSocketHandler handler = graphQl.getIfAvailable();
+		if (handler != null && !path.isEmpty()) {
+			// the handshake interceptors Spring for GraphQL sets up (context, origins)
+			WebSocketHttpRequestHandler stock = handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler());
+			WebSocketHttpRequestHandler kept = new WebSocketHttpRequestHandler(new KeepSession(handler),
+					stock.getHandshakeHandler());
+			kept.setHandshakeInterceptors(stock.getHandshakeInterceptors());
+			mapping.setUrlMap(Map.of(path, kept));
+		}
+		return mapping;
+	}
+
+	/** Closes a connection whose subscriber fell too far behind, saying why. */
+	static void closeSlow(WebSocketSession session, int buffer) {
+		try {
+			session.close(new CloseStatus(SLOW_CONSUMER_CODE,
+					"Slow consumer: over " + buffer + " changes unread; resubscribe with after"));
+		}
+		catch (IOException | RuntimeException ex) {
+			// the connection is broken already: the container drops it
+			log.debug("Could not close a slow consumer's WebSocket", ex);
+		}
+	}
+
+	/** Stores the session in its attributes when it opens. */
+	private static final class KeepSession extends WebSocketHandlerDecorator {
+
+		KeepSession(WebSocketHandler delegate) {
+			super(delegate);
+		}
+
+		@Override
+		public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+			session.getAttributes().put(SESSION, session);
+			super.afterConnectionEstablished(session);
+		}
+
+	}
+
+}
