@@ -101,6 +101,8 @@ final class IndexSnapshot {
 				return Map.of();
 			}
 			Map<String, Saved> saved = new HashMap<>();
+			// the same ids and values recur across indexes and entries: one String each
+			Map<String, String> strings = new HashMap<>();
 			for (int indexes = in.readInt(); indexes > 0; indexes--) {
 				String name = in.readUTF();
 				String definition = in.readUTF();
@@ -113,9 +115,9 @@ final class IndexSnapshot {
 				for (int e = 0; e < count; e++) {
 					Object[] values = new Object[multikey.length];
 					for (int i = 0; i < values.length; i++) {
-						values[i] = readValue(in);
+						values[i] = readValue(in, strings);
 					}
-					entries.add(new OrderedIndex.Entry(values, readValue(in)));
+					entries.add(new OrderedIndex.Entry(values, readValue(in, strings)));
 				}
 				saved.put(name, new Saved(definition, multikey, entries));
 			}
@@ -210,11 +212,12 @@ final class IndexSnapshot {
 		}
 	}
 
-	private static Object readValue(DataInputStream in) throws IOException {
+	private static Object readValue(DataInputStream in, Map<String, String> strings) throws IOException {
 		return switch (in.readByte()) {
 			case 0 -> null;
 			case 1 -> Missing.getInstance();
-			case 2 -> new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+			case 2 ->
+				strings.computeIfAbsent(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8), text -> text);
 			case 3 -> in.readInt();
 			case 4 -> in.readLong();
 			case 5 -> in.readDouble();
