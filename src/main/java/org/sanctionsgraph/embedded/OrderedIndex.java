@@ -98,6 +98,13 @@ final class OrderedIndex extends Index<Object> {
 		if (a == HIGH || b == LOW) {
 			return 1;
 		}
+		if (a instanceof String left && b instanceof String right) {
+			// what the server's comparator answers for two strings, without its walk
+			// through every other type first (most keys here are strings: ids, codes,
+			// days)
+			int c = left.compareTo(right);
+			return ascending ? c : -c;
+		}
 		return ascending ? ValueComparator.asc().compare(a, b) : ValueComparator.desc().compare(a, b);
 	}
 
