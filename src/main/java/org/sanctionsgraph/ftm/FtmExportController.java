@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 class FtmExportController {
 
 	private static final Set<String> SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "PublicBody",
-			"Address", "Family", "Associate", "Ownership", "Directorship", "Membership");
+			"Address", "Family", "Associate", "Ownership", "Directorship", "Membership", "Sanction", "Passport",
+			"Identification", "Occupancy", "Position");
 
 	private final FtmExporter exporter;
 
