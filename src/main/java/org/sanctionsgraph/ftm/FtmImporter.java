@@ -1,6 +1,7 @@
 package org.sanctionsgraph.ftm;
 
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.security.Actor;
 import org.sanctionsgraph.write.RecordWriter;
@@ -89,6 +91,7 @@ class FtmImporter {
 		SecurityContextHolder.setContext(context);
 		try {
 			HeldEntities held = new HeldEntities(this.mongo, parties);
+			FtmMeasures measures = new FtmMeasures(this.mongo, this.writer, this.types);
 			ImportBatches batches = new ImportBatches(this.upserts, addresses, held, summary);
 			read(file, summary, progress, true, (line, entity) -> {
 				boolean address = entity.schema().equals("Address");
@@ -99,6 +102,9 @@ class FtmImporter {
 				}
 				else if (kept) {
 					batches.held(line, entity);
+				}
+				else if (entity.schema().equals(SanctionFtm.SCHEMA)) {
+					measures.observe(entity);
 				}
 			});
 			batches.flush();
@@ -112,7 +118,6 @@ class FtmImporter {
 			});
 			batches.flush();
 			FtmEnds ends = new FtmEnds(this.mongo);
-			FtmMeasures measures = new FtmMeasures(this.mongo, this.writer, this.types);
 			read(file, summary, progress, false, (line, entity) -> {
 				if (TieFtm.SCHEMATA.contains(entity.schema())) {
 					batches.tie(line, entity.id(), TieFtm.change(entity, ends));
@@ -131,10 +136,15 @@ class FtmImporter {
 		}
 		ImportSummary.Report report = summary.report();
 		log.info(
-				"FtM import of {} done in {} s: {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",
-				file.getFileName(), progress.seconds(), report.created(), report.updated(), report.unchanged(),
-				report.rejectedCount(), report.unknownSchemas());
+				"FtM import of {} done in {} s ({} ms, process CPU {} ms): {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",
+				file.getFileName(), progress.seconds(), progress.millis(), progress.cpuMillis(), report.created(),
+				report.updated(), report.unchanged(), report.rejectedCount(), report.unknownSchemas());
 		return report;
+	}
+
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime()
+				: -1;
 	}
 
 	static boolean mapped(String schema) {
@@ -191,6 +201,8 @@ class FtmImporter {
 
 		private long logged = this.started;
 
+		private final long cpu = processCpuNanos();
+
 		Progress(ImportSummary summary) {
 			this.summary = summary;
 		}
@@ -207,6 +219,19 @@ class FtmImporter {
 
 		long seconds() {
 			return (System.nanoTime() - this.started) / 1_000_000_000L;
+		}
+
+		long millis() {
+			return (System.nanoTime() - this.started) / 1_000_000L;
+		}
+
+		/**
+		 * CPU time the whole process (the embedded server included) spent since the
+		 * import started, so a benchmark on a shared machine can tell work from waiting
+		 * (-1 when the runtime does not say).
+		 */
+		long cpuMillis() {
+			return this.cpu < 0 ? -1 : (processCpuNanos() - this.cpu) / 1_000_000L;
 		}
 
 	}

@@ -48,10 +48,58 @@ final class FtmMeasures {
 
 	private final Map<String, Program> programs = new HashMap<>();
 
+	/** The earliest listing of each list in the file, by {@link #key}. */
+	private final Map<String, FuzzyDate> earliest = new HashMap<>();
+
 	FtmMeasures(MongoTemplate mongo, RecordWriter writer, RecordTypes types) {
 		this.mongo = mongo;
 		this.writer = writer;
 		this.types = types;
+	}
+
+	/**
+	 * What names one list in a file before anything is looked up: the imposers' codes and
+	 * the programme's code, else its name.
+	 */
+	static String key(List<String> countryCodes, String programCode, String programName) {
+		String codes = String.join(",",
+				new TreeSet<>(countryCodes.stream().map(code -> code.strip().toLowerCase(Locale.ROOT)).toList()));
+		String program = programCode != null ? "id:" + programCode
+				: programName != null ? "name:" + programName.toLowerCase(Locale.ROOT) : "-";
+		return codes + "\n" + program;
+	}
+
+	/**
+	 * Notes a Sanction's listing (its first listingDate or startDate that is a date)
+	 * while an import reads the file the first time, so each measure is made starting
+	 * with the earliest listing of its list in the file and not moved again and again.
+	 */
+	void observe(FtmEntity sanction) {
+		List<String> dates = new ArrayList<>(sanction.values("listingDate"));
+		dates.addAll(sanction.values("startDate"));
+		FuzzyDate date = null;
+		for (int i = 0; i < dates.size() && date == null; i++) {
+			try {
+				date = new FuzzyDate(dates.get(i).strip());
+			}
+			catch (IllegalArgumentException ex) {
+				// not a date: the Sanction is checked (and refused) when it is imported
+			}
+		}
+		String code = first(sanction.values("programId"));
+		String name = first(sanction.values("program"));
+		String key = key(sanction.values("country"), code, name);
+		if (date != null && (this.earliest.containsKey(key) || this.earliest.size() < HELD_MAX)) {
+			this.earliest.merge(key, date, FtmMeasures::min);
+		}
+	}
+
+	private static String first(List<String> values) {
+		return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
+	}
+
+	private static FuzzyDate min(FuzzyDate one, FuzzyDate other) {
+		return other.earliest().isBefore(one.earliest()) ? other : one;
 	}
 
 	/**
@@ -90,9 +138,11 @@ final class FtmMeasures {
 
 	/**
 	 * The id of the measure of these imposers under the programme (null: none), made or
-	 * moved to start no later than {@code listed}.
+	 * moved to start no later than {@code listing} and the earliest listing of the list
+	 * ({@code key}) in the file.
 	 */
-	String measureFor(List<String> imposerIds, Program program, FuzzyDate listed, String imposerCodes) {
+	String measureFor(List<String> imposerIds, Program program, FuzzyDate listing, String key, String imposerCodes) {
+		FuzzyDate listed = min(listing, this.earliest.getOrDefault(key, listing));
 		TreeSet<String> imposers = new TreeSet<>(imposerIds);
 		String id = "ftm-measure-"
 				+ Fingerprint.of(String.join(",", imposers) + "\n" + (program == null ? "-" : program.id()))

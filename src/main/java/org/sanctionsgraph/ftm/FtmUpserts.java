@@ -118,7 +118,7 @@ class FtmUpserts {
 			return;
 		}
 		Map<String, HeldEntities.Held> holds = held.forHolders(lines.keySet());
-		for (Person person : this.mongo.find(holdersQuery(lines.keySet(), FtmEnds.PERSON_PREFIX), Person.class)) {
+		for (Person person : holders(lines.keySet(), FtmEnds.PERSON_PREFIX, Person.class)) {
 			String key = person.ftm() != null ? person.ftm().id() : FtmEnds.PERSON_PREFIX + person.id();
 			HeldEntities.Held holding = holds.getOrDefault(key, HeldEntities.Held.NONE);
 			give(Person.class, person, PersonRecords.DRAFTS, Person::revision, lines, key, summary,
@@ -127,8 +127,7 @@ class FtmUpserts {
 								Unmapped.bounded("identifiers", merged(draft.identifiers(), holding.identifiers())))
 						.positions(Unmapped.bounded("positions", merged(draft.positions(), holding.positions()))));
 		}
-		for (Organization organization : this.mongo.find(holdersQuery(lines.keySet(), FtmEnds.ORGANIZATION_PREFIX),
-				Organization.class)) {
+		for (Organization organization : holders(lines.keySet(), FtmEnds.ORGANIZATION_PREFIX, Organization.class)) {
 			String key = organization.ftm() != null ? organization.ftm().id()
 					: FtmEnds.ORGANIZATION_PREFIX + organization.id();
 			HeldEntities.Held holding = holds.getOrDefault(key, HeldEntities.Held.NONE);
@@ -138,12 +137,20 @@ class FtmUpserts {
 		}
 	}
 
-	private static Query holdersQuery(Collection<String> ids, String prefix) {
+	/**
+	 * The records of a kind these FtM ids name: by the id an import stored, or by the id
+	 * an export gave a record that was not imported (two reads, each by an index).
+	 */
+	private <T> List<T> holders(Collection<String> ids, String prefix, Class<T> type) {
+		List<T> found = new ArrayList<>(this.mongo.find(Query.query(Criteria.where("ftm.id").in(ids)), type));
 		List<String> own = ids.stream()
 			.filter(id -> id.startsWith(prefix))
 			.map(id -> id.substring(prefix.length()))
 			.toList();
-		return Query.query(new Criteria().orOperator(Criteria.where("ftm.id").in(ids), Criteria.where("_id").in(own)));
+		if (!own.isEmpty()) {
+			found.addAll(this.mongo.find(Query.query(Criteria.where("_id").in(own).and("ftm").is(null)), type));
+		}
+		return found;
 	}
 
 	private <T extends Sortable, B> void give(Class<T> type, T current, Drafts<T, B> drafts, ToLongFunction<T> revision,

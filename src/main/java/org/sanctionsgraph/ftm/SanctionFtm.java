@@ -101,7 +101,7 @@ final class SanctionFtm {
 		if (program != null && url != null && !url.equals(program.url())) {
 			props.keep("programUrl", List.of(url));
 		}
-		String measure = measures.measureFor(imposers, program, listing,
+		String measure = measures.measureFor(imposers, program, listing, FtmMeasures.key(codes, code, name),
 				String.join(", ", parties.codes(imposers)).toUpperCase(Locale.ROOT));
 		FtmOrigin origin = new FtmOrigin(entity.id(), SCHEMA, props.extra());
 		return fields.andThen(designation -> designation.measureId(measure).ftm(origin));

@@ -9,7 +9,6 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
@@ -44,11 +43,14 @@ public class BatchWriter {
 	}
 
 	/**
-	 * Inserts new records at revision 1, each with its "create" history entry, in a few
-	 * round trips for the whole batch (a bulk import's path): each record carries its
-	 * entry while the entries are copied, as {@link RecordWriter#create} does, so an
-	 * interruption leaves them for {@link RecordWriter#drainAll}. Listeners hear of the
-	 * batch at once.
+	 * Inserts new records at revision 1, each with its "create" history entry, in two
+	 * round trips for the whole batch (a bulk import's path): the entries first, then the
+	 * records, so every record stored has its entry without being written a second time
+	 * (the single-record path parks the entry on the record and removes it after). When
+	 * the records cannot be inserted their entries are removed again; only an
+	 * interruption between the two steps can leave entries naming records that were never
+	 * stored (no record has their ids, so no record's changes show them). Listeners hear
+	 * of the batch at once.
 	 */
 	public <T extends Sortable> List<T> createAll(String recordType, Class<T> type, List<T> records, String operation) {
 		if (records.isEmpty()) {
@@ -60,28 +62,34 @@ public class BatchWriter {
 			for (T record : records) {
 				Document doc = this.writer.toDocument(record);
 				doc.put(RecordWriter.REVISION, 1L);
-				Document entry = this.writer.entry(recordType, record.id(), 1, operation, null, doc);
-				doc.put(RecordWriter.PENDING, List.of(entry));
+				entries.add(this.writer.entry(recordType, record.id(), 1, operation, null, doc));
 				docs.add(doc);
-				entries.add(entry);
 			}
-			collection(type).insertMany(docs);
+			MongoCollection<Document> history = bounded(
+					this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class)));
 			try {
-				bounded(this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class))).insertMany(entries,
-						new InsertManyOptions().ordered(false));
+				history.insertMany(entries, new InsertManyOptions().ordered(false));
 			}
 			catch (MongoException ex) {
 				if (!RecordWriter.isDuplicateKey(ex)) {
 					throw ex;
 				}
 			}
-			List<String> ids = records.stream().map(Sortable::id).toList();
-			List<String> entryIds = entries.stream().map(entry -> entry.getString("_id")).toList();
-			collection(type).updateMany(Filters.in("_id", ids), Updates
-				.pullByFilter(new Document(RecordWriter.PENDING, new Document("_id", new Document("$in", entryIds)))));
+			try {
+				collection(type).insertMany(docs);
+			}
+			catch (RuntimeException ex) {
+				List<String> inserted = new ArrayList<>();
+				collection(type).find(Filters.in("_id", records.stream().map(Sortable::id).toList()))
+					.projection(new Document("_id", 1))
+					.forEach(doc -> inserted.add(doc.getString("_id")));
+				history.deleteMany(
+						Filters.and(Filters.in("_id", entries.stream().map(entry -> entry.getString("_id")).toList()),
+								Filters.nin("record", inserted.stream().map(id -> recordType + ":" + id).toList())));
+				throw ex;
+			}
 			List<T> stored = new ArrayList<>(docs.size());
 			for (Document doc : docs) {
-				doc.remove(RecordWriter.PENDING);
 				stored.add(this.mongo.getConverter().read(type, doc));
 			}
 			return stored;
