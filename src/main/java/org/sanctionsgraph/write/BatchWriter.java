@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -79,13 +80,7 @@ public class BatchWriter {
 				collection(type).insertMany(docs);
 			}
 			catch (RuntimeException ex) {
-				List<String> inserted = new ArrayList<>();
-				collection(type).find(Filters.in("_id", records.stream().map(Sortable::id).toList()))
-					.projection(new Document("_id", 1))
-					.forEach(doc -> inserted.add(doc.getString("_id")));
-				history.deleteMany(
-						Filters.and(Filters.in("_id", entries.stream().map(entry -> entry.getString("_id")).toList()),
-								Filters.nin("record", inserted.stream().map(id -> recordType + ":" + id).toList())));
+				history.deleteMany(Filters.in("_id", notStored(type, docs, entries, ex)));
 				throw ex;
 			}
 			List<T> stored = new ArrayList<>(docs.size());
@@ -96,6 +91,30 @@ public class BatchWriter {
 		});
 		this.events.writtenAll(created);
 		return created;
+	}
+
+	/**
+	 * The ids of the entries whose records a failed insert did not store: an ordered
+	 * insert stores the records before the first that failed and none after; otherwise
+	 * the records not found now.
+	 */
+	private List<String> notStored(Class<?> type, List<Document> docs, List<Document> entries, RuntimeException ex) {
+		int first = ex instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()
+				? bulk.getWriteErrors().get(0).getIndex() : -1;
+		List<String> found = new ArrayList<>();
+		if (first < 0) {
+			collection(type).find(Filters.in("_id", docs.stream().map(doc -> doc.get("_id")).toList()))
+				.projection(new Document("_id", 1))
+				.forEach(doc -> found.add(String.valueOf(doc.get("_id"))));
+		}
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < docs.size(); i++) {
+			boolean stored = first >= 0 ? i < first : found.contains(String.valueOf(docs.get(i).get("_id")));
+			if (!stored) {
+				ids.add(entries.get(i).getString("_id"));
+			}
+		}
+		return ids;
 	}
 
 	private MongoCollection<Document> collection(Class<?> type) {

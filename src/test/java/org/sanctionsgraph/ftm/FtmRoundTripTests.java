@@ -22,6 +22,7 @@ import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.party.Party;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.tie.Tie;
+import org.sanctionsgraph.write.BatchWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +58,9 @@ class FtmRoundTripTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	BatchWriter batches;
 
 	@Test
 	void exportThenImportIntoAnEmptyStoreGivesTheSameRecordsAndTheSameLines() throws Exception {
@@ -107,6 +111,31 @@ class FtmRoundTripTests {
 				organizations);
 		assertThat(designations()).isEqualTo(designations);
 		assertThat(export().lines().sorted().toList()).isEqualTo(first.lines().sorted().toList());
+	}
+
+	@Test
+	void aBatchWhoseRecordsCannotAllBeStoredKeepsHistoryOnlyForThoseStored() {
+		this.batches.createAll("Person", Person.class, List.of(person("t-batch-a")), "test");
+		// the second batch stops at the person already stored (an ordered insert)
+		assertThatThrownBy(() -> this.batches.createAll("Person", Person.class,
+				List.of(person("t-batch-b"), person("t-batch-a"), person("t-batch-c")), "test"))
+			.isInstanceOf(RuntimeException.class);
+
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is("t-batch-b")), Person.class)).isTrue();
+		assertThat(this.mongo.exists(Query.query(Criteria.where("_id").is("t-batch-c")), Person.class)).isFalse();
+		assertThat(entries("t-batch-a")).isEqualTo(1);
+		assertThat(entries("t-batch-b")).isEqualTo(1);
+		assertThat(entries("t-batch-c")).isZero();
+	}
+
+	private long entries(String personId) {
+		return this.mongo.getCollection("history")
+			.countDocuments(new org.bson.Document("record", "Person:" + personId));
+	}
+
+	private static Person person(String id) {
+		return new Person(id, "Batch " + id, null, null, List.of(), null, List.of(), List.of(), null, List.of(), null,
+				1);
 	}
 
 	@Test
