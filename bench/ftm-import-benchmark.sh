@@ -25,8 +25,15 @@ echo "before: $(uptime)"
 t0=$(date +%s%N)
 java -Xmx"$HEAP" -Xlog:gc:file=/tmp/sanctions-bench/ftm-gc.log -jar "$JAR" --server.port=0 --sanctions.embedded.data-dir="$DATA" \
   --sanctions.embedded.cache-mb="$CACHE_MB" \
-  --sanctions.import.ftm="$FILE" --sanctions.import.exit-after=true > /tmp/sanctions-bench/ftm-import.log 2>&1 \
-  || status=$?
+  --sanctions.import.ftm="$FILE" --sanctions.import.exit-after=true > /tmp/sanctions-bench/ftm-import.log 2>&1 &
+pid=$!
+# the live heap (after a full collection, from jcmd) every SAMPLE seconds, beside the entities done
+( while sleep "${SAMPLE:-60}" && kill -0 "$pid" 2>/dev/null; do
+    live=$(jcmd "$pid" GC.class_histogram 2>/dev/null | tail -1 | awk '{ printf "%d", $3 / 1048576 }' || true)
+    done=$(grep -oE "[0-9]+ entities done" /tmp/sanctions-bench/ftm-import.log | tail -1 || true)
+    echo "$(date +%T) live heap ${live} MB, ${done:-0 entities done}"
+  done ) > /tmp/sanctions-bench/ftm-live.log 2>&1 &
+wait "$pid" || status=$?
 t1=$(date +%s%N)
 echo "after:  $(uptime)"
 grep -E "FtM import" /tmp/sanctions-bench/ftm-import.log | tail -3
@@ -35,8 +42,4 @@ grep -oE "done in [0-9]+ s \([0-9]+ ms, process CPU -?[0-9]+ ms\)" /tmp/sanction
   | tr -d '(),' | awk -v n="$COUNT" '{ ms = $5 > 0 ? $5 : 1; cpu = $9 > 0 ? $9 : 1;
     printf "import: %d entities a second (%d entities in %.1f s), %d entities per CPU second (%.1f s CPU)\n",
       n * 1000 / ms, n, ms / 1000, n * 1000 / cpu, cpu / 1000 }'
-# the heap after each collection: it stays flat while the import runs when memory does not grow
-grep -oE "[0-9]+M->[0-9]+M" /tmp/sanctions-bench/ftm-gc.log | sed 's/.*->//; s/M//' | awk '
-  { n++; v[n] = $1; if ($1 > max) max = $1 }
-  END { if (n) printf "heap after GC: %d collections, max %d MB; after the first, middle and last tenth: %d, %d, %d MB\n",
-    n, max, v[int(n / 10) + 1], v[int(n / 2) + 1], v[n] }'
+cat /tmp/sanctions-bench/ftm-live.log
