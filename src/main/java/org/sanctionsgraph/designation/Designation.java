@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.sanctionsgraph.measure.Target;
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.DatePrecision;
+import org.sanctionsgraph.model.FtmOrigin;
 import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.model.Lists;
 import org.sanctionsgraph.paging.Sortable;
@@ -30,7 +31,8 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * {@code endDay}, the day before the delisting; a delisting known only to the month or
  * year keeps the listing through that month or year, as a measure's month-precise end
  * does. The target ids are derived into one-element lists named as a measure's are, so
- * the same indexes and history rules serve both.
+ * the same indexes and history rules serve both. {@code ftm} is the FtM Sanction entity
+ * the designation was imported from, when it was.
  */
 @RecordBuilder
 @Document("designations")
@@ -38,13 +40,15 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 		@CompoundIndex(name = "person_sort", def = "{'targetPersonIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "org_sort", def = "{'targetOrganizationIds': 1, 'sortKey': 1, '_id': 1}"),
 		@CompoundIndex(name = "party_sort", def = "{'targetPartyIds': 1, 'sortKey': 1, '_id': 1}"),
-		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}") })
+		@CompoundIndex(name = "sort", def = "{'sortKey': 1, '_id': 1}"),
+		@CompoundIndex(name = "ftm_id", def = "{'ftm._id': 1}") })
 public record Designation(@MongoId(FieldType.STRING) String id, String measureId, Target target, FuzzyDate listed,
 		FuzzyDate amended, FuzzyDate delisted, String authorityReference, String reason, String delistingReason,
 		List<String> legalActIds, List<Citation> citations,
 		// derived, and the revision (bookkeeping of the writer):
 		String startDay, String endDay, String sortKey, List<String> targetPersonIds,
-		List<String> targetOrganizationIds, List<String> targetPartyIds, long revision) implements Sortable {
+		List<String> targetOrganizationIds, List<String> targetPartyIds, long revision,
+		FtmOrigin ftm) implements Sortable {
 
 	public Designation {
 		legalActIds = Lists.orEmpty(legalActIds);

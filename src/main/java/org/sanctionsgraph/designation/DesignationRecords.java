@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 /** Designations as a record kind: cited, not searched by name. */
 @Configuration(proxyBeanMethods = false)
-class DesignationRecords {
+public class DesignationRecords {
 
-	static final Drafts<Designation, DesignationBuilder> DRAFTS = new Drafts<>(
+	public static final Drafts<Designation, DesignationBuilder> DRAFTS = new Drafts<>(
 			id -> DesignationBuilder.builder().id(id), DesignationBuilder::builder, DesignationBuilder::build);
 
 	@Bean

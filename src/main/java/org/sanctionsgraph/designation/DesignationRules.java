@@ -13,7 +13,7 @@ import org.sanctionsgraph.graphql.UserErrorCode;
  * field named is the one the mutation sent: the delisting date for a delisting, the
  * listing date otherwise.
  */
-final class DesignationRules {
+public final class DesignationRules {
 
 	private DesignationRules() {
 	}
@@ -28,7 +28,11 @@ final class DesignationRules {
 		return designation -> check(designation, "input.delisted", "input");
 	}
 
-	private static List<UserError> check(Designation designation, String endField, String amendedField) {
+	/**
+	 * Every problem with the designation, reported against the given field names (an
+	 * import names the properties it read the dates from).
+	 */
+	public static List<UserError> check(Designation designation, String endField, String amendedField) {
 		List<UserError> errors = new ArrayList<>();
 		if (designation.delisted() != null && designation.listed() != null
 				&& designation.delisted().latest().isBefore(designation.listed().earliest())) {

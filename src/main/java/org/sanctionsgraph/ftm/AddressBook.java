@@ -1,15 +1,12 @@
 package org.sanctionsgraph.ftm;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.sanctionsgraph.model.Address;
 import org.sanctionsgraph.model.FtmProperty;
@@ -57,24 +54,7 @@ final class AddressBook {
 				summary.reject(pending.line(), pending.entity().id(), ex.getMessage());
 			}
 		}
-		if (docs.isEmpty()) {
-			return;
-		}
-		Map<String, Document> current = new HashMap<>();
-		collection().find(Filters.in("_id", docs.keySet())).forEach(doc -> current.put(doc.getString("_id"), doc));
-		List<ReplaceOneModel<Document>> writes = new ArrayList<>();
-		docs.forEach((id, doc) -> {
-			Document stored = current.get(id);
-			if (doc.equals(stored)) {
-				summary.count(ImportSummary.Outcome.UNCHANGED);
-				return;
-			}
-			summary.count(stored == null ? ImportSummary.Outcome.CREATED : ImportSummary.Outcome.UPDATED);
-			writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true)));
-		});
-		if (!writes.isEmpty()) {
-			collection().bulkWrite(writes);
-		}
+		KeptDocuments.store(collection(), docs, summary);
 	}
 
 	private MongoCollection<Document> collection() {

@@ -1,5 +1,7 @@
 package org.sanctionsgraph.ftm;
 
+import java.util.List;
+
 import org.bson.Document;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
@@ -9,9 +11,10 @@ import org.sanctionsgraph.tie.TieEndKind;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The records FtM entity ids name, both ways: an id an import stored on a person or
- * organisation, or the {@code sg-person-} and {@code sg-organization-} ids an export
- * gives records that were not imported.
+ * The people and organisations FtM entity ids name (the ends of ties, the targets of
+ * designations, the holders of identifiers and positions), both ways: an id an import
+ * stored on a person or organisation, or the {@code sg-person-} and
+ * {@code sg-organization-} ids an export gives records that were not imported.
  */
 final class FtmEnds {
 
@@ -28,8 +31,11 @@ final class FtmEnds {
 
 	private static final String ORGANIZATIONS = RecordTypes.collection(Organization.class);
 
-	/** A record at the end of a tie. */
-	record End(String id, TieEndKind kind) {
+	/**
+	 * A record at the end of a tie or listed by a designation, with the party it belongs
+	 * to (a person's first nationality, an organisation's country; null when none).
+	 */
+	record End(String id, TieEndKind kind, String countryId) {
 	}
 
 	private final MongoTemplate mongo;
@@ -40,28 +46,31 @@ final class FtmEnds {
 
 	/** The person or organisation an FtM id names, or null. */
 	End find(String ftmId) {
-		String person = idOf(PEOPLE, new Document(FTM_ID, ftmId));
-		if (person != null) {
-			return new End(person, TieEndKind.PERSON);
+		End found = endOf(TieEndKind.PERSON, new Document(FTM_ID, ftmId));
+		if (found == null) {
+			found = endOf(TieEndKind.ORGANIZATION, new Document(FTM_ID, ftmId));
 		}
-		String organization = idOf(ORGANIZATIONS, new Document(FTM_ID, ftmId));
-		if (organization != null) {
-			return new End(organization, TieEndKind.ORGANIZATION);
+		if (found == null && ftmId.startsWith(PERSON_PREFIX)) {
+			found = endOf(TieEndKind.PERSON, new Document("_id", ftmId.substring(PERSON_PREFIX.length())));
 		}
-		if (ftmId.startsWith(PERSON_PREFIX)
-				&& idOf(PEOPLE, new Document("_id", ftmId.substring(PERSON_PREFIX.length()))) != null) {
-			return new End(ftmId.substring(PERSON_PREFIX.length()), TieEndKind.PERSON);
+		if (found == null && ftmId.startsWith(ORGANIZATION_PREFIX)) {
+			found = endOf(TieEndKind.ORGANIZATION, new Document("_id", ftmId.substring(ORGANIZATION_PREFIX.length())));
 		}
-		if (ftmId.startsWith(ORGANIZATION_PREFIX)
-				&& idOf(ORGANIZATIONS, new Document("_id", ftmId.substring(ORGANIZATION_PREFIX.length()))) != null) {
-			return new End(ftmId.substring(ORGANIZATION_PREFIX.length()), TieEndKind.ORGANIZATION);
-		}
-		return null;
+		return found;
 	}
 
-	private String idOf(String collection, Document filter) {
-		Document doc = this.mongo.getCollection(collection).find(filter).projection(new Document("_id", 1)).first();
-		return doc == null ? null : doc.getString("_id");
+	private End endOf(TieEndKind kind, Document filter) {
+		boolean person = kind == TieEndKind.PERSON;
+		Document doc = this.mongo.getCollection(person ? PEOPLE : ORGANIZATIONS)
+			.find(filter)
+			.projection(new Document("_id", 1).append(person ? "nationalityIds" : "countryId", 1))
+			.first();
+		if (doc == null) {
+			return null;
+		}
+		List<String> nationalities = person ? doc.getList("nationalityIds", String.class, List.of()) : List.of();
+		String country = person ? (nationalities.isEmpty() ? null : nationalities.get(0)) : doc.getString("countryId");
+		return new End(doc.getString("_id"), kind, country);
 	}
 
 	/** The FtM id a record is exported under. */

@@ -29,14 +29,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /export/ftm}: the store (or the part the filters select) as FtM JSON lines,
- * streamed, gzip-compressed when the client accepts it. Readable by whoever may query (a
- * READER key when {@code sanctions.security.require-key-for-reads}).
+ * streamed, gzip-compressed when the client accepts it; the {@value NotCarried#HEADER}
+ * header counts what the store holds that no FtM entity carries. Readable by whoever may
+ * query (a READER key when {@code sanctions.security.require-key-for-reads}).
  */
 @RestController
 class FtmExportController {
 
 	private static final Set<String> SCHEMATA = Set.of("Person", "Organization", "Company", "LegalEntity", "PublicBody",
-			"Address", "Family", "Associate", "Ownership", "Directorship", "Membership");
+			"Address", "Family", "Associate", "Ownership", "Directorship", "Membership", "Sanction", "Passport",
+			"Identification", "Occupancy", "Position");
 
 	private final FtmExporter exporter;
 
@@ -81,6 +83,7 @@ class FtmExportController {
 		response.setContentType("application/x-ndjson;charset=UTF-8");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 		response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Authorization");
+		response.setHeader(NotCarried.HEADER, NotCarried.header(NotCarried.count(this.mongo)));
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

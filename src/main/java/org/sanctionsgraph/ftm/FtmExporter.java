@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bson.Document;
+import org.sanctionsgraph.designation.Designation;
+import org.sanctionsgraph.measure.Measure;
 import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.records.RecordTypes;
@@ -24,9 +26,10 @@ import org.springframework.stereotype.Service;
 /**
  * Writes the store as FtM JSON lines, record by record as MongoDB returns them (memory
  * does not grow with the store): each person and organisation with its addresses before
- * it, then the ties between them (not when filtered by country). Records imported from
- * FtM keep their FtM id, schema and extra properties; the others get the id
- * {@code sg-<kind>-<id>}.
+ * it and the entities of its identifiers and positions after it, then the ties between
+ * them and the designations as Sanction entities (neither when filtered by country).
+ * Records imported from FtM keep their FtM id, schema and extra properties; the others
+ * get the id {@code sg-<kind>-<id>}.
  */
 @Service
 class FtmExporter {
@@ -53,20 +56,32 @@ class FtmExporter {
 	/** Writes the entities the filter selects; returns how many lines were written. */
 	long export(Filter filter, OutputStream out) {
 		Parties parties = Parties.load(this.mongo);
+		HeldExport held = new HeldExport(new HeldEntities(this.mongo, parties), parties);
 		long[] lines = { 0 };
 		Query people = query(filter, Person.class, "nationalityIds");
 		try (Stream<Person> stream = this.mongo.stream(people, Person.class)) {
-			stream.forEach(person -> write(PersonFtm.entities(person, parties), filter, out, lines));
+			stream.forEach(person -> write(PersonFtm.entities(person, parties, held), filter, out, lines));
 		}
 		Query organizations = query(filter, Organization.class, "countryId");
 		try (Stream<Organization> stream = this.mongo.stream(organizations, Organization.class)) {
-			stream.forEach(organization -> write(OrganizationFtm.entities(organization, parties), filter, out, lines));
+			stream.forEach(
+					organization -> write(OrganizationFtm.entities(organization, parties, held), filter, out, lines));
 		}
 		if (filter.partyId() == null) {
 			FtmEnds ends = new FtmEnds(this.mongo);
 			Query ties = query(filter, Tie.class, null);
 			try (Stream<Tie> stream = this.mongo.stream(ties, Tie.class)) {
 				stream.forEach(tie -> write(List.of(TieFtm.entity(tie, ends)), filter, out, lines));
+			}
+			ExportedMeasures measures = new ExportedMeasures(this.mongo);
+			Query designations = query(filter, Designation.class, null);
+			try (Stream<Designation> stream = this.mongo.stream(designations, Designation.class)) {
+				stream.forEach(designation -> {
+					Measure measure = measures.measure(designation.measureId());
+					FtmEntity sanction = SanctionFtm.entity(designation, measure,
+							measure == null ? null : measures.program(measure.programId()), ends, parties);
+					write(sanction == null ? List.of() : List.of(sanction), filter, out, lines);
+				});
 			}
 		}
 		return lines[0];

@@ -40,7 +40,7 @@ final class FtmIdentifiers {
 				identifiers.add(new Identifier(scheme, props.text(property, value, VALUE_MAX), null));
 			}
 		}
-		return props.bounded("identifiers", identifiers);
+		return Unmapped.bounded("identifiers", identifiers);
 	}
 
 	static void put(FtmLine line, List<Identifier> identifiers) {

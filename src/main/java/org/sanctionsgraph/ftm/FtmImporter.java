@@ -1,6 +1,7 @@
 package org.sanctionsgraph.ftm;
 
 import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,17 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
-import org.sanctionsgraph.organization.OrganizationBuilder;
-import org.sanctionsgraph.person.PersonBuilder;
+import com.sun.management.OperatingSystemMXBean;
+import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.security.Actor;
-import org.sanctionsgraph.tie.TieBuilder;
+import org.sanctionsgraph.write.RecordWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,20 +28,16 @@ import org.springframework.stereotype.Service;
 /**
  * Imports FtM entities (one JSON object per line) line by line, so memory does not grow
  * with the file. A body is first copied to a temporary file; the file is then read once
- * per pass: addresses first, then people and organisations, so an entity may refer to one
- * further down. A line that is not JSON or an entity that fails validation is rejected
- * with its line number and changes nothing; the rest goes in. Changes are recorded under
- * the actor {@value #ACTOR}.
+ * per pass: addresses and held entities (passports, identifications, positions,
+ * occupancies) first, then people and organisations, then ties and sanctions, so an
+ * entity may refer to one further down. A line that is not JSON or an entity that fails
+ * validation is rejected with its line number and changes nothing; the rest goes in.
+ * Changes are recorded under the actor {@value #ACTOR}.
  */
 @Service
 class FtmImporter {
 
 	static final String ACTOR = Actor.IMPORT + ":ftm";
-
-	/**
-	 * Entities written together (one insert and one history insert per batch and kind).
-	 */
-	static final int BATCH = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(FtmImporter.class);
 
@@ -54,8 +47,15 @@ class FtmImporter {
 
 	private final ImportProperties properties;
 
-	FtmImporter(MongoTemplate mongo, FtmUpserts upserts, ImportProperties properties) {
+	private final RecordWriter writer;
+
+	private final RecordTypes types;
+
+	FtmImporter(MongoTemplate mongo, FtmUpserts upserts, ImportProperties properties, RecordWriter writer,
+			RecordTypes types) {
 		this.mongo = mongo;
+		this.writer = writer;
+		this.types = types;
 		this.upserts = upserts;
 		this.properties = properties;
 	}
@@ -90,12 +90,21 @@ class FtmImporter {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
 		SecurityContextHolder.setContext(context);
 		try {
-			Batches batches = new Batches(addresses, summary);
+			HeldEntities held = new HeldEntities(this.mongo, parties);
+			FtmMeasures measures = new FtmMeasures(this.mongo, this.writer, this.types);
+			ImportBatches batches = new ImportBatches(this.upserts, addresses, held, summary);
 			read(file, summary, progress, true, (line, entity) -> {
 				boolean address = entity.schema().equals("Address");
-				summary.read(entity.schema(), address || mapped(entity.schema()));
+				boolean kept = HeldFtm.SCHEMATA.contains(entity.schema());
+				summary.read(entity.schema(), address || kept || mapped(entity.schema()));
 				if (address) {
 					batches.address(line, entity);
+				}
+				else if (kept) {
+					batches.held(line, entity);
+				}
+				else if (entity.schema().equals(SanctionFtm.SCHEMA)) {
+					measures.observe(entity);
 				}
 			});
 			batches.flush();
@@ -113,6 +122,12 @@ class FtmImporter {
 				if (TieFtm.SCHEMATA.contains(entity.schema())) {
 					batches.tie(line, entity.id(), TieFtm.change(entity, ends));
 				}
+				else if (entity.schema().equals(SanctionFtm.SCHEMA)) {
+					batches.designation(line, entity.id(), SanctionFtm.change(entity, ends, measures, parties));
+				}
+				else if (HeldFtm.holder(entity) != null && HeldFtm.SCHEMATA.contains(entity.schema())) {
+					batches.holder(line, HeldFtm.holder(entity));
+				}
 			});
 			batches.flush();
 		}
@@ -121,14 +136,20 @@ class FtmImporter {
 		}
 		ImportSummary.Report report = summary.report();
 		log.info(
-				"FtM import of {} done in {} s: {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",
-				file.getFileName(), progress.seconds(), report.created(), report.updated(), report.unchanged(),
-				report.rejectedCount(), report.unknownSchemas());
+				"FtM import of {} done in {} s ({} ms, process CPU {} ms): {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",
+				file.getFileName(), progress.seconds(), progress.millis(), progress.cpuMillis(), report.created(),
+				report.updated(), report.unchanged(), report.rejectedCount(), report.unknownSchemas());
 		return report;
 	}
 
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime()
+				: -1;
+	}
+
 	static boolean mapped(String schema) {
-		return schema.equals("Person") || OrganizationFtm.SCHEMATA.contains(schema) || TieFtm.SCHEMATA.contains(schema);
+		return schema.equals("Person") || OrganizationFtm.SCHEMATA.contains(schema) || TieFtm.SCHEMATA.contains(schema)
+				|| schema.equals(SanctionFtm.SCHEMA);
 	}
 
 	/**
@@ -171,72 +192,6 @@ class FtmImporter {
 		return in;
 	}
 
-	/**
-	 * Entities gathered into batches of distinct ids, written a batch at a time (an id
-	 * seen twice in a batch first writes the batch, so the later line wins).
-	 */
-	private final class Batches {
-
-		private final AddressBook addressBook;
-
-		private final ImportSummary summary;
-
-		private final Set<String> ids = new HashSet<>();
-
-		private final List<AddressBook.Numbered> addresses = new ArrayList<>();
-
-		private final List<FtmUpserts.Pending<PersonBuilder>> people = new ArrayList<>();
-
-		private final List<FtmUpserts.Pending<OrganizationBuilder>> organizations = new ArrayList<>();
-
-		private final List<FtmUpserts.Pending<TieBuilder>> ties = new ArrayList<>();
-
-		Batches(AddressBook addressBook, ImportSummary summary) {
-			this.addressBook = addressBook;
-			this.summary = summary;
-		}
-
-		void address(long line, FtmEntity entity) {
-			make(entity.id());
-			this.addresses.add(new AddressBook.Numbered(line, entity));
-		}
-
-		void person(long line, String id, Consumer<PersonBuilder> change) {
-			make(id);
-			this.people.add(new FtmUpserts.Pending<>(line, id, change));
-		}
-
-		void organization(long line, String id, Consumer<OrganizationBuilder> change) {
-			make(id);
-			this.organizations.add(new FtmUpserts.Pending<>(line, id, change));
-		}
-
-		void tie(long line, String id, Consumer<TieBuilder> change) {
-			make(id);
-			this.ties.add(new FtmUpserts.Pending<>(line, id, change));
-		}
-
-		private void make(String id) {
-			if (this.ids.size() >= BATCH || !this.ids.add(id)) {
-				flush();
-				this.ids.add(id);
-			}
-		}
-
-		void flush() {
-			this.addressBook.storeAll(this.addresses, this.summary);
-			FtmImporter.this.upserts.people(this.people, this.summary);
-			FtmImporter.this.upserts.organizations(this.organizations, this.summary);
-			FtmImporter.this.upserts.ties(this.ties, this.summary);
-			this.ties.clear();
-			this.addresses.clear();
-			this.people.clear();
-			this.organizations.clear();
-			this.ids.clear();
-		}
-
-	}
-
 	/** Logs how far an import got, at most once per progress interval. */
 	private final class Progress {
 
@@ -245,6 +200,8 @@ class FtmImporter {
 		private final long started = System.nanoTime();
 
 		private long logged = this.started;
+
+		private final long cpu = processCpuNanos();
 
 		Progress(ImportSummary summary) {
 			this.summary = summary;
@@ -262,6 +219,19 @@ class FtmImporter {
 
 		long seconds() {
 			return (System.nanoTime() - this.started) / 1_000_000_000L;
+		}
+
+		long millis() {
+			return (System.nanoTime() - this.started) / 1_000_000L;
+		}
+
+		/**
+		 * CPU time the whole process (the embedded server included) spent since the
+		 * import started, so a benchmark on a shared machine can tell work from waiting
+		 * (-1 when the runtime does not say).
+		 */
+		long cpuMillis() {
+			return this.cpu < 0 ? -1 : (processCpuNanos() - this.cpu) / 1_000_000L;
 		}
 
 	}

@@ -61,7 +61,7 @@ final class FtmNames {
 				aliases.add(new Name(props.text(property, value, Checks.NAME_MAX), null, KINDS.get(property)));
 			}
 		}
-		return new Names(name, props.bounded("alias", new ArrayList<>(aliases)));
+		return new Names(name, Unmapped.bounded("alias", new ArrayList<>(aliases)));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.sanctionsgraph.ftm;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,8 +86,11 @@ final class ImportSummary {
 	}
 
 	Report report() {
+		// the passes find rejections out of file order
+		List<Rejection> rejected = new ArrayList<>(this.rejected);
+		rejected.sort(Comparator.comparingLong(Rejection::line));
 		return new Report(this.outcomes[0], this.outcomes[1], this.outcomes[2], new TreeMap<>(this.bySchema),
-				List.copyOf(this.rejected), this.rejectedCount, new TreeMap<>(this.unknownSchemas));
+				List.copyOf(rejected), this.rejectedCount, new TreeMap<>(this.unknownSchemas));
 	}
 
 }

@@ -56,7 +56,7 @@ final class OrganizationFtm {
 		FuzzyDate dissolved = props.date("dissolutionDate");
 		List<Identifier> identifiers = FtmIdentifiers.take(props, List.copyOf(FtmIdentifiers.PROPERTIES.keySet()));
 		List<String> unknownAddresses = new ArrayList<>();
-		List<Address> found = props.bounded("addressEntity",
+		List<Address> found = Unmapped.bounded("addressEntity",
 				addresses.find(props.take("addressEntity"), unknownAddresses));
 		props.keep("addressEntity", unknownAddresses);
 		FtmOrigin origin = new FtmOrigin(entity.id(), entity.schema(), props.extra());
@@ -93,7 +93,7 @@ final class OrganizationFtm {
 		}
 	}
 
-	static List<FtmEntity> entities(Organization organization, Parties parties) {
+	static List<FtmEntity> entities(Organization organization, Parties parties, HeldExport held) {
 		FtmOrigin origin = organization.ftm();
 		String id = origin != null ? origin.id() : "sg-organization-" + organization.id();
 		List<FtmProperty> extra = origin != null ? origin.extra() : List.of();
@@ -113,9 +113,11 @@ final class OrganizationFtm {
 			.put("legalForm", organization.legalForm())
 			.put("incorporationDate", organization.incorporated() == null ? null : organization.incorporated().value())
 			.put("dissolutionDate", organization.dissolved() == null ? null : organization.dissolved().value());
-		FtmIdentifiers.put(line, organization.identifiers());
+		HeldExport.Split split = held.split(id, organization.identifiers(), List.of());
+		FtmIdentifiers.put(line, split.properties());
 		line.extra(extra);
 		entities.add(line.entity());
+		entities.addAll(split.entities());
 		return entities;
 	}
 

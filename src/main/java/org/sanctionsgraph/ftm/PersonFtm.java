@@ -14,15 +14,14 @@ import org.sanctionsgraph.model.IdentifierScheme;
 import org.sanctionsgraph.person.Gender;
 import org.sanctionsgraph.person.Person;
 import org.sanctionsgraph.person.PersonBuilder;
-import org.sanctionsgraph.person.Position;
 import org.sanctionsgraph.write.Checks;
 
 /**
  * FtM Person entities and people: name, first and last names, aliases, birth date and
  * place, nationalities, citizenships, gender, father's name (as the patronymic),
  * description, passport, id and tax numbers (as identifiers) and addresses map to fields;
- * everything else is kept as extra. A position held is exported as a {@code position}
- * title.
+ * everything else is kept as extra (an FtM {@code position} too: a position held comes
+ * from an Occupancy, see {@link HeldFtm}).
  */
 final class PersonFtm {
 
@@ -41,20 +40,20 @@ final class PersonFtm {
 		FtmNames.Names names = FtmNames.take(props, fallback);
 		FuzzyDate birthDate = props.date("birthDate");
 		List<String> unknownCountries = new ArrayList<>();
-		List<String> nationalities = props.bounded("nationality",
+		List<String> nationalities = Unmapped.bounded("nationality",
 				parties.ids(props.take("nationality"), unknownCountries));
 		props.keep("nationality", unknownCountries);
 		String description = props.first("description", Checks.TEXT_MAX);
 		String patronymic = props.first("fatherName", Checks.NAME_MAX);
 		String birthPlace = props.first("birthPlace", Checks.NAME_MAX);
 		List<String> unknownCitizenships = new ArrayList<>();
-		List<String> citizenships = props.bounded("citizenship",
+		List<String> citizenships = Unmapped.bounded("citizenship",
 				parties.ids(props.take("citizenship"), unknownCitizenships));
 		props.keep("citizenship", unknownCitizenships);
 		Gender gender = gender(props);
 		List<Identifier> identifiers = FtmIdentifiers.take(props, SCHEMES);
 		List<String> unknownAddresses = new ArrayList<>();
-		List<Address> found = props.bounded("addressEntity",
+		List<Address> found = Unmapped.bounded("addressEntity",
 				addresses.find(props.take("addressEntity"), unknownAddresses));
 		props.keep("addressEntity", unknownAddresses);
 		FtmOrigin origin = new FtmOrigin(entity.id(), entity.schema(), props.extra());
@@ -85,8 +84,11 @@ final class PersonFtm {
 		return null;
 	}
 
-	/** A person as FtM entities: their addresses, then the Person. */
-	static List<FtmEntity> entities(Person person, Parties parties) {
+	/**
+	 * A person as FtM entities: their addresses, the Person, then their identifiers and
+	 * positions held as entities.
+	 */
+	static List<FtmEntity> entities(Person person, Parties parties, HeldExport held) {
 		String id = person.ftm() != null ? person.ftm().id() : "sg-person-" + person.id();
 		List<FtmProperty> extra = person.ftm() != null ? person.ftm().extra() : List.of();
 		List<FtmEntity> entities = new ArrayList<>(AddressBook.entities(person.addresses(), id, parties));
@@ -101,11 +103,12 @@ final class PersonFtm {
 			.put("birthPlace", person.birthPlace())
 			.put("citizenship", parties.codes(person.citizenshipIds()))
 			.put("gender", person.gender() == null ? null : person.gender().name().toLowerCase(Locale.ROOT))
-			.put("addressEntity", AddressBook.ids(person.addresses(), id))
-			.put("position", person.positions().stream().map(Position::title).distinct().toList());
-		FtmIdentifiers.put(line, person.identifiers());
+			.put("addressEntity", AddressBook.ids(person.addresses(), id));
+		HeldExport.Split split = held.split(id, person.identifiers(), person.positions());
+		FtmIdentifiers.put(line, split.properties());
 		line.extra(extra);
 		entities.add(line.entity());
+		entities.addAll(split.entities());
 		return entities;
 	}
 

@@ -80,15 +80,7 @@ final class Unmapped {
 		FuzzyDate found = null;
 		List<String> kept = new ArrayList<>();
 		for (String value : take(property)) {
-			FuzzyDate date = null;
-			try {
-				date = new FuzzyDate(value);
-			}
-			catch (IllegalArgumentException ex) {
-				if (!FTM_DATE.matcher(value).matches()) {
-					throw new FtmEntity.Invalid("'" + property + "' value '" + value + "' is not a date");
-				}
-			}
+			FuzzyDate date = parse(property, value);
 			if (found == null && date != null) {
 				found = date;
 			}
@@ -100,8 +92,34 @@ final class Unmapped {
 		return found;
 	}
 
+	/**
+	 * The first value of a property that is a date a record can hold, leaving every value
+	 * in place (to be kept as extra); a value that is no date is refused.
+	 */
+	FuzzyDate peekDate(String property) {
+		FuzzyDate found = null;
+		for (String value : this.rest.getOrDefault(property, List.of())) {
+			FuzzyDate date = parse(property, value);
+			found = found == null ? date : found;
+		}
+		return found;
+	}
+
+	/** A date a record can hold, null for another FtM date (with a time), or refused. */
+	private static FuzzyDate parse(String property, String value) {
+		try {
+			return new FuzzyDate(value);
+		}
+		catch (IllegalArgumentException ex) {
+			if (!FTM_DATE.matcher(value).matches()) {
+				throw new FtmEntity.Invalid("'" + property + "' value '" + value + "' is not a date");
+			}
+			return null;
+		}
+	}
+
 	/** Refuses more values than a record's list may hold. */
-	<T> List<T> bounded(String property, List<T> values) {
+	static <T> List<T> bounded(String property, List<T> values) {
 		if (values.size() > Checks.LIST_MAX) {
 			throw new FtmEntity.Invalid(
 					"'" + property + "' has " + values.size() + " values; a record holds at most " + Checks.LIST_MAX);

@@ -32,7 +32,8 @@ public class PersonRecords {
 		.storedList("addresses", "addresses")
 		// the FtM origin's type is shared by the kinds an import writes
 		.list("FtmOrigin.extra", ListSource.stored("Person", "ftm.extra"),
-				ListSource.stored("Organization", "ftm.extra"), ListSource.stored("Tie", "ftm.extra"))
+				ListSource.stored("Organization", "ftm.extra"), ListSource.stored("Tie", "ftm.extra"),
+				ListSource.stored("Designation", "ftm.extra"))
 		.list("Address.ftmExtra", ListSource.fixed(Address.EXTRA_MAX));
 
 	@Bean

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
@@ -44,11 +44,14 @@ public class BatchWriter {
 	}
 
 	/**
-	 * Inserts new records at revision 1, each with its "create" history entry, in a few
-	 * round trips for the whole batch (a bulk import's path): each record carries its
-	 * entry while the entries are copied, as {@link RecordWriter#create} does, so an
-	 * interruption leaves them for {@link RecordWriter#drainAll}. Listeners hear of the
-	 * batch at once.
+	 * Inserts new records at revision 1, each with its "create" history entry, in two
+	 * round trips for the whole batch (a bulk import's path): the entries first, then the
+	 * records, so every record stored has its entry without being written a second time
+	 * (the single-record path parks the entry on the record and removes it after). When
+	 * the records cannot be inserted their entries are removed again; only an
+	 * interruption between the two steps can leave entries naming records that were never
+	 * stored (no record has their ids, so no record's changes show them). Listeners hear
+	 * of the batch at once.
 	 */
 	public <T extends Sortable> List<T> createAll(String recordType, Class<T> type, List<T> records, String operation) {
 		if (records.isEmpty()) {
@@ -60,34 +63,58 @@ public class BatchWriter {
 			for (T record : records) {
 				Document doc = this.writer.toDocument(record);
 				doc.put(RecordWriter.REVISION, 1L);
-				Document entry = this.writer.entry(recordType, record.id(), 1, operation, null, doc);
-				doc.put(RecordWriter.PENDING, List.of(entry));
+				entries.add(this.writer.entry(recordType, record.id(), 1, operation, null, doc));
 				docs.add(doc);
-				entries.add(entry);
 			}
-			collection(type).insertMany(docs);
+			MongoCollection<Document> history = bounded(
+					this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class)));
 			try {
-				bounded(this.mongo.getCollection(this.mongo.getCollectionName(HistoryEntry.class))).insertMany(entries,
-						new InsertManyOptions().ordered(false));
+				history.insertMany(entries, new InsertManyOptions().ordered(false));
 			}
 			catch (MongoException ex) {
 				if (!RecordWriter.isDuplicateKey(ex)) {
 					throw ex;
 				}
 			}
-			List<String> ids = records.stream().map(Sortable::id).toList();
-			List<String> entryIds = entries.stream().map(entry -> entry.getString("_id")).toList();
-			collection(type).updateMany(Filters.in("_id", ids), Updates
-				.pullByFilter(new Document(RecordWriter.PENDING, new Document("_id", new Document("$in", entryIds)))));
+			try {
+				collection(type).insertMany(docs);
+			}
+			catch (RuntimeException ex) {
+				history.deleteMany(Filters.in("_id", notStored(type, docs, entries, ex)));
+				throw ex;
+			}
 			List<T> stored = new ArrayList<>(docs.size());
 			for (Document doc : docs) {
-				doc.remove(RecordWriter.PENDING);
 				stored.add(this.mongo.getConverter().read(type, doc));
 			}
 			return stored;
 		});
 		this.events.writtenAll(created);
 		return created;
+	}
+
+	/**
+	 * The ids of the entries whose records a failed insert did not store: an ordered
+	 * insert stores the records before the first that failed and none after; otherwise
+	 * the records not found now.
+	 */
+	private List<String> notStored(Class<?> type, List<Document> docs, List<Document> entries, RuntimeException ex) {
+		int first = ex instanceof MongoBulkWriteException bulk && !bulk.getWriteErrors().isEmpty()
+				? bulk.getWriteErrors().get(0).getIndex() : -1;
+		List<String> found = new ArrayList<>();
+		if (first < 0) {
+			collection(type).find(Filters.in("_id", docs.stream().map(doc -> doc.get("_id")).toList()))
+				.projection(new Document("_id", 1))
+				.forEach(doc -> found.add(String.valueOf(doc.get("_id"))));
+		}
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < docs.size(); i++) {
+			boolean stored = first >= 0 ? i < first : found.contains(String.valueOf(docs.get(i).get("_id")));
+			if (!stored) {
+				ids.add(entries.get(i).getString("_id"));
+			}
+		}
+		return ids;
 	}
 
 	private MongoCollection<Document> collection(Class<?> type) {
