@@ -56,6 +56,12 @@ class FeedSlowConsumerTests {
 	@LocalServerPort
 	int port;
 
+	/**
+	 * Held by the test instance: a client nothing refers to may be collected while the
+	 * test waits, closing its connections abruptly (1006).
+	 */
+	private final HttpClient http = HttpClient.newHttpClient();
+
 	@Test
 	void aSubscriberTooFarBehindIsClosedWith1008AndAReason() throws Exception {
 		HttpGraphQlTester admin = this.graphQl.mutate()
@@ -84,8 +90,7 @@ class FeedSlowConsumerTests {
 		}).when(this.feed).after(any(), anyInt());
 
 		Client client = new Client();
-		WebSocket socket = HttpClient.newHttpClient()
-			.newWebSocketBuilder()
+		WebSocket socket = this.http.newWebSocketBuilder()
 			.subprotocols("graphql-transport-ws")
 			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql"), client)
 			.get(WAIT, TimeUnit.SECONDS);

@@ -45,6 +45,14 @@ class WebSocketKeysTests {
 	@LocalServerPort
 	int port;
 
+	/**
+	 * Held by the test instance, which lives as long as the test: a client nothing refers
+	 * to any more may be collected while a test waits for a close code (a local variable
+	 * is not enough, the compiler may drop it after its last use), and its collection
+	 * closes its connections abruptly (1006).
+	 */
+	private final HttpClient http = HttpClient.newHttpClient();
+
 	@Test
 	void aKeyInTheInitPayloadOpensTheConnectionForReads() throws Exception {
 		String key = this.graphQl.mutate()
@@ -81,7 +89,7 @@ class WebSocketKeysTests {
 
 	private Socket connect() throws Exception {
 		Socket socket = new Socket();
-		socket.socket = socket.client.newWebSocketBuilder()
+		socket.socket = this.http.newWebSocketBuilder()
 			.subprotocols("graphql-transport-ws")
 			.buildAsync(URI.create("ws://127.0.0.1:" + this.port + "/graphql"), socket)
 			.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -96,12 +104,6 @@ class WebSocketKeysTests {
 		final CompletableFuture<Integer> closed = new CompletableFuture<>();
 
 		WebSocket socket;
-
-		/**
-		 * Held as long as the socket: a client nothing refers to any more may be
-		 * collected, and its collection closes its connections abruptly (1006).
-		 */
-		final HttpClient client = HttpClient.newHttpClient();
 
 		private final StringBuilder partial = new StringBuilder();
 
