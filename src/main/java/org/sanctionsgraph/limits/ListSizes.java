@@ -1,11 +1,13 @@
 package org.sanctionsgraph.limits;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -51,6 +53,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(5)
 class ListSizes implements RecordListener, ApplicationRunner {
+
+	/** Longest one pass over a whole collection may take. */
+	private static final Duration WHOLE_COLLECTION = Duration.ofMinutes(10);
 
 	/**
 	 * The most items a write stores in one list ({@code write.Checks.LIST_MAX}; this
@@ -237,7 +242,12 @@ class ListSizes implements RecordListener, ApplicationRunner {
 				.add(new Document("$group", new Document("_id", "$" + path).append("items", new Document("$sum", 1))));
 		}
 		pipeline.add(new Document("$group", new Document("_id", null).append("most", new Document("$max", "$items"))));
-		Document result = collection(this.types.named(part.recordType())).aggregate(pipeline).first();
+		// a pass over a whole collection at start or after a bulk load, not a request:
+		// the per-request time limit would stop it at a million records
+		Document result = collection(this.types.named(part.recordType()))
+			.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+			.aggregate(pipeline)
+			.first();
 		return result != null && result.get("most") instanceof Number number ? number.longValue() : 0;
 	}
 
