@@ -33,7 +33,8 @@ async function worker({ wsUrl, count, after, primer, openAtOnce }) {
   const errors = [];
   const clients = [];
   let ready = 0;
-  let heard = 0;
+  let heard = 0; // arrivals of the writes answered with a measure, once they are known
+  let recorded = null;
   let expected = Infinity;
   const checkDone = () => {
     if (heard >= expected) parentPort.postMessage({ type: 'complete' });
@@ -68,8 +69,10 @@ async function worker({ wsUrl, count, after, primer, openAtOnce }) {
         let times = arrivals.get(title);
         if (!times) arrivals.set(title, (times = []));
         times.push(at);
-        heard++;
-        checkDone();
+        if (recorded?.has(title)) {
+          heard++;
+          checkDone();
+        }
       },
       error: (error) => {
         errors.push(error instanceof Error ? error.message : `${error?.code ?? ''} ${error?.reason ?? JSON.stringify(error)}`);
@@ -90,7 +93,10 @@ async function worker({ wsUrl, count, after, primer, openAtOnce }) {
   parentPort.postMessage({ type: 'ready', ready, errors: errors.length });
   parentPort.on('message', async (message) => {
     if (message.type === 'expect') {
-      expected = message.writes * ready;
+      // a write answered with an error may still have been stored and sent; it is not counted
+      recorded = new Set(message.titles);
+      heard = [...recorded].reduce((sum, title) => sum + (arrivals.get(title)?.length ?? 0), 0);
+      expected = recorded.size * ready;
       checkDone();
     } else if (message.type === 'report') {
       parentPort.postMessage({ type: 'report', arrivals: Object.fromEntries(arrivals), errors, ready });
@@ -209,7 +215,8 @@ async function main() {
   await Promise.all(writes.map((write) => write.done));
   const failedWrites = writes.filter((write) => write.error);
   const recorded = writes.length - failedWrites.length;
-  pool.forEach((w) => w.postMessage({ type: 'expect', writes: recorded }));
+  const titles = writes.filter((w) => !w.error).map((w) => w.title);
+  pool.forEach((w) => w.postMessage({ type: 'expect', titles }));
   const settled = await Promise.race([
     Promise.all(completions).then(() => true),
     new Promise((r) => setTimeout(() => r(false), 30000).unref()),
@@ -237,6 +244,7 @@ async function main() {
       }
     }
   }
+  const unanswered = failedWrites.reduce((sum, write) => sum + reports.reduce((n, r) => n + (r.arrivals[write.title]?.length ?? 0), 0), 0);
   const writeMs = writes.filter((w) => !w.error && !w.warmup).map((w) => w.answered - w.sent);
   const expected = recorded * opened;
   const pct = (values, p) => {
@@ -258,7 +266,8 @@ async function main() {
       + `left out of the latency) then ${duration} s measured, each sent on schedule without waiting for the one before, `
       + `by one ANALYST key; ${failedWrites.length} failed${failedWrites.length ? ` (first: ${failedWrites[0].error})` : ''}`,
     `- deliveries: ${received} received of ${expected} expected (${expected - received} missing${settled ? '' : ', still missing 30 s after the last write was answered'}); `
-      + `subscription errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}`,
+      + `subscription errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}; `
+      + `deliveries of writes answered with an error (stored nonetheless): ${unanswered}`,
     `- app memory (resident, from /proc): ${rssBefore} MiB before subscribing, ${rssSubscribed} MiB with ${opened} subscriptions open, `
       + `${rssAfter} MiB after the writes; peak (VmHWM) ${peak} MiB; default JVM heap settings`,
     '',
