@@ -5,22 +5,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.doAnswer;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.sanctionsgraph.TransportWsClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,10 +51,7 @@ class FeedSlowConsumerTests {
 	@LocalServerPort
 	int port;
 
-	/**
-	 * Held by the test instance: a client nothing refers to may be collected while the
-	 * test waits, closing its connections abruptly (1006).
-	 */
+	/** Held by the test instance (see {@link TransportWsClient}). */
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -89,17 +81,13 @@ class FeedSlowConsumerTests {
 			return entries;
 		}).when(this.feed).after(any(), anyInt());
 
-		Client client = new Client();
-		WebSocket socket = this.http.newWebSocketBuilder()
-			.subprotocols("graphql-transport-ws")
-			.buildAsync(URI.create("ws://localhost:" + this.port + "/graphql"), client)
-			.get(WAIT, TimeUnit.SECONDS);
-		socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true).get(WAIT, TimeUnit.SECONDS);
-		assertThat(client.messages.poll(WAIT, TimeUnit.SECONDS)).contains("connection_ack");
-		socket.sendText("""
+		TransportWsClient client = TransportWsClient.connect(this.http, this.port, WAIT);
+		client.send("{\"type\":\"connection_init\",\"payload\":{}}");
+		assertThat(client.next()).contains("connection_ack");
+		client.send("""
 				{"id":"1","type":"subscribe","payload":{
 				 "query":"subscription($after: String) { measureChanged(after: $after) { cursor } }",
-				 "variables":{"after":"%s"}}}""".formatted(start), true).get(WAIT, TimeUnit.SECONDS);
+				 "variables":{"after":"%s"}}}""".formatted(start));
 		assertThat(replayHeld.await(WAIT, TimeUnit.SECONDS)).as("the replay started").isTrue();
 
 		// two changes fill the subscription's queue, the third overflows it; the fourth
@@ -116,55 +104,13 @@ class FeedSlowConsumerTests {
 
 		assertThat(client.closed).as("closed; messages received: %s", client.messages)
 			.succeedsWithin(Duration.ofSeconds(WAIT));
-		assertThat(client.closed.get()).startsWith("1008 ").contains("Slow consumer").contains("over 2 changes unread");
+		TransportWsClient.Close close = client.closed.get();
+		assertThat(close.code()).isEqualTo(1008);
+		assertThat(close.reason()).contains("Slow consumer").contains("over 2 changes unread");
 	}
 
 	private static void record(HttpGraphQlTester admin, String title, int day) {
-		Map<String, Object> fields = new HashMap<>();
-		fields.put("title", title);
-		fields.put("imposedBy", List.of("US"));
-		fields.put("measureTypes", List.of("EXPORT_CONTROL"));
-		fields.put("targets", List.of(Map.of("kind", "PARTY", "party", "BY")));
-		fields.put("inForce", LocalDate.of(2018, 1, 1).plusDays(day).toString());
-		admin.documentName("recordSanction")
-			.variable("fields", fields)
-			.execute()
-			.path("recordSanction.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
-	}
-
-	/** A graphql-transport-ws client by hand: the messages it got, and how it closed. */
-	static final class Client implements WebSocket.Listener {
-
-		final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-
-		final CompletableFuture<String> closed = new CompletableFuture<>();
-
-		private final StringBuilder partial = new StringBuilder();
-
-		@Override
-		public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-			this.partial.append(data);
-			if (last) {
-				this.messages.add(this.partial.toString());
-				this.partial.setLength(0);
-			}
-			socket.request(1);
-			return null;
-		}
-
-		@Override
-		public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-			this.closed.complete(statusCode + " " + reason);
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket socket, Throwable error) {
-			this.closed.completeExceptionally(error);
-		}
-
+		FeedFixtures.recordSanction(admin, "US", title, LocalDate.of(2018, 1, 1).plusDays(day));
 	}
 
 }

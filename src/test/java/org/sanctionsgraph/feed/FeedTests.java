@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -376,22 +375,9 @@ class FeedTests {
 	}
 
 	private String record(String imposer, String title) {
-		Map<String, Object> fields = new HashMap<>();
-		fields.put("title", title);
-		fields.put("imposedBy", List.of(imposer));
-		fields.put("measureTypes", List.of("EXPORT_CONTROL"));
-		fields.put("targets", List.of(Map.of("kind", "PARTY", "party", "BY")));
 		// a day of its own, so no two measures are duplicates of each other
-		fields.put("inForce", LocalDate.of(2020, 1, 1).plusDays(DAYS.incrementAndGet()).toString());
-		return this.analyst.documentName("recordSanction")
-			.variable("fields", fields)
-			.execute()
-			.path("recordSanction.userErrors")
-			.entityList(Object.class)
-			.hasSize(0)
-			.path("recordSanction.measure.id")
-			.entity(String.class)
-			.get();
+		return FeedFixtures.recordSanction(this.analyst, imposer, title,
+				LocalDate.of(2020, 1, 1).plusDays(DAYS.incrementAndGet()));
 	}
 
 	private void amend(String id, int revision, String title) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.sanctionsgraph.feed.FeedFixtures;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -238,21 +238,8 @@ class WebhookTests {
 	}
 
 	private String record(String imposer, String title) {
-		Map<String, Object> fields = new HashMap<>();
-		fields.put("title", title);
-		fields.put("imposedBy", List.of(imposer));
-		fields.put("measureTypes", List.of("EXPORT_CONTROL"));
-		fields.put("targets", List.of(Map.of("kind", "PARTY", "party", "BY")));
-		fields.put("inForce", LocalDate.of(2019, 1, 1).plusDays(DAYS.incrementAndGet()).toString());
-		return this.analyst.documentName("recordSanction")
-			.variable("fields", fields)
-			.execute()
-			.path("recordSanction.userErrors")
-			.entityList(Object.class)
-			.hasSize(0)
-			.path("recordSanction.measure.id")
-			.entity(String.class)
-			.get();
+		return FeedFixtures.recordSanction(this.analyst, imposer, title,
+				LocalDate.of(2019, 1, 1).plusDays(DAYS.incrementAndGet()));
 	}
 
 	private void amend(String id, String title) {
