@@ -82,7 +82,7 @@ public class FeedLog {
 				scanned++;
 				position = entry.id();
 				if (entry.measure() != null && filter.test(entry.measure())) {
-					edges.add(new Connection.Edge<>(FeedCursor.encode(entry.id()), entry));
+					edges.add(new Connection.Edge<>(entry.cursor(), entry));
 					if (edges.size() == size) {
 						break scan;
 					}
@@ -110,7 +110,8 @@ public class FeedLog {
 		String id = record.substring(RECORD_TYPE.length() + 1);
 		Measure measure = this.replay.atRevision(Measure.class, RECORD_TYPE, id, doc.getLong("revision"));
 		Date at = doc.getDate("at");
-		return new FeedEntry(doc.getString("_id"), MeasureOperation.of(doc.getString("operation")),
+		String position = doc.getString("_id");
+		return new FeedEntry(position, FeedCursor.encode(position), MeasureOperation.of(doc.getString("operation")),
 				at == null ? null : at.toInstant(), doc.getString("actor"), measure);
 	}
 

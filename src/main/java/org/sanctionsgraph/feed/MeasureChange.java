@@ -14,7 +14,7 @@ import org.springframework.security.core.Authentication;
 record MeasureChange(String cursor, MeasureOperation operation, Instant at, String actor, Measure measure) {
 
 	static MeasureChange of(FeedEntry entry, Authentication caller) {
-		return new MeasureChange(FeedCursor.encode(entry.id()), entry.operation(), entry.at(),
+		return new MeasureChange(entry.cursor(), entry.operation(), entry.at(),
 				ActorVisibility.shown(entry.actor(), caller), entry.measure());
 	}
 

@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-import org.sanctionsgraph.feed.FeedCursor;
 import org.sanctionsgraph.feed.FeedEntry;
 import org.sanctionsgraph.feed.FeedLog;
 import org.sanctionsgraph.feed.MeasureMatch;
@@ -167,8 +166,7 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 		if (refusal != null) {
 			return "its URL " + refusal;
 		}
-		return this.sender.send(webhook.url(), webhook.secret(), FeedCursor.encode(entry.id()),
-				WebhookPayload.of(entry));
+		return this.sender.send(webhook.url(), webhook.secret(), entry.cursor(), WebhookPayload.of(entry));
 	}
 
 	private void fail(Webhook webhook, int before, String error) {

@@ -3,7 +3,6 @@ package org.sanctionsgraph.webhook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sanctionsgraph.feed.FeedCursor;
 import org.sanctionsgraph.feed.FeedEntry;
 import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.measure.Measure;
@@ -28,7 +27,7 @@ final class WebhookPayload {
 
 	static byte[] of(FeedEntry entry) {
 		Map<String, Object> change = new LinkedHashMap<>();
-		change.put("cursor", FeedCursor.encode(entry.id()));
+		change.put("cursor", entry.cursor());
 		change.put("operation", entry.operation().name());
 		change.put("at", entry.at() == null ? null : entry.at().toString());
 		change.put("actor", ActorVisibility.shown(entry.actor(), null));

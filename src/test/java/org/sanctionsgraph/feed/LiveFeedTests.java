@@ -50,7 +50,7 @@ class LiveFeedTests {
 	}
 
 	private static FeedEntry entry(String id) {
-		return new FeedEntry(id, MeasureOperation.RECORDED, Instant.EPOCH, "key:test", measure());
+		return new FeedEntry(id, "cursor-" + id, MeasureOperation.RECORDED, Instant.EPOCH, "key:test", measure());
 	}
 
 	private static Measure measure() {
