@@ -3,9 +3,12 @@ package org.sanctionsgraph.embedded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,6 +34,8 @@ import org.sanctionsgraph.embedded.QueryConditions.Condition;
  */
 final class IndexPlanner {
 
+	private static final String ID = "_id";
+
 	/**
 	 * How a query is read: the positions of its candidates, and whether they come in the
 	 * requested order.
@@ -49,10 +54,30 @@ final class IndexPlanner {
 
 	}
 
+	/**
+	 * The collection's documents in the order of their {@code _id}: the H2 store keeps
+	 * each document under its {@code _id}, in a sorted map, so its keys are the
+	 * positions, and strings among them sort as the server sorts strings.
+	 */
+	interface Ids {
+
+		/** The lowest and highest keys, or null when there is no document. */
+		Object first();
+
+		Object last();
+
+		/** The keys from {@code from} on (inclusive), upwards or downwards. */
+		Iterator<Object> from(Object from, boolean reverse);
+
+	}
+
 	private final List<Index<Object>> indexes;
 
-	IndexPlanner(List<Index<Object>> indexes) {
+	private final Ids ids;
+
+	IndexPlanner(List<Index<Object>> indexes, Ids ids) {
 		this.indexes = indexes;
+		this.ids = ids;
 	}
 
 	/**
@@ -61,10 +86,14 @@ final class IndexPlanner {
 	 */
 	Plan plan(Document query, Document orderBy) {
 		if (query == null || query.isEmpty()) {
-			return null;
+			// every document, in _id order when that is the order asked for
+			return byId(null, orderBy);
 		}
 		QueryConditions conditions = QueryConditions.of(query);
 		Plan whole = conjunctive(conditions, orderBy);
+		if (whole == null) {
+			whole = byId(conditions.get(ID), orderBy);
+		}
 		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()) {
 			// the requested order from the index: a page reads only its own documents
 			return whole;
@@ -150,6 +179,118 @@ final class IndexPlanner {
 	}
 
 	/**
+	 * A plan over the documents' {@code _id} order: for a range of string ids (a string
+	 * bound matches strings only), or, with no condition on the id, for a sort on the id
+	 * alone when every id is a string (the store sorts other types apart from strings,
+	 * not as the server does). Null when neither applies, or when the order asked for is
+	 * another.
+	 */
+	private Plan byId(Condition id, Document orderBy) {
+		Boolean reverse = idOrder(orderBy);
+		if (this.ids == null || (orderBy != null && !orderBy.isEmpty() && reverse == null)) {
+			return null;
+		}
+		boolean backwards = Boolean.TRUE.equals(reverse);
+		Object lower;
+		Object upper;
+		if (id != null) {
+			if (id.equal != null || !id.bounded() || !(id.lower == null || id.lower instanceof String)
+					|| !(id.upper == null || id.upper instanceof String)) {
+				return null;
+			}
+			// from the lowest string up to the highest, unless bounded
+			lower = id.lower != null ? id.lower : "";
+			upper = id.upper;
+		}
+		else {
+			// with neither a condition nor a sort on the id, a scan reads the same in
+			// fewer steps
+			if (orderBy == null || orderBy.isEmpty() || !(this.ids.first() instanceof String)) {
+				return null;
+			}
+			lower = "";
+			upper = null;
+		}
+		if (backwards && upper == null && !(this.ids.last() instanceof String)) {
+			// downwards from the highest string, which the store cannot name
+			return null;
+		}
+		boolean lowerInclusive = id == null || id.lower == null || id.lowerInclusive;
+		boolean upperInclusive = id == null || id.upper == null || id.upperInclusive;
+		Object start = backwards ? (upper != null ? upper : this.ids.last()) : lower;
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				if (start == null) {
+					return Stream.empty();
+				}
+				Iterator<Object> keys = IndexPlanner.this.ids.from(start, backwards);
+				Iterator<Object> inRange = new Iterator<>() {
+
+					private Object next = advance();
+
+					private Object advance() {
+						while (keys.hasNext()) {
+							Object key = keys.next();
+							if (!(key instanceof String text)) {
+								return null;
+							}
+							int low = text.compareTo((String) lower);
+							int high = upper == null ? -1 : text.compareTo((String) upper);
+							if (backwards ? low < 0 : high > 0) {
+								return null;
+							}
+							boolean outside = low < 0 || high > 0 || (low == 0 && !lowerInclusive)
+									|| (high == 0 && !upperInclusive);
+							if (!outside) {
+								return key;
+							}
+						}
+						return null;
+					}
+
+					@Override
+					public boolean hasNext() {
+						return this.next != null;
+					}
+
+					@Override
+					public Object next() {
+						Object key = this.next;
+						this.next = advance();
+						return key;
+					}
+
+				};
+				return StreamSupport.stream(Spliterators.spliteratorUnknownSize(inRange, Spliterator.ORDERED), false);
+			}
+
+			@Override
+			public boolean ordered() {
+				return reverse != null;
+			}
+
+			@Override
+			public long entries() {
+				return Long.MAX_VALUE;
+			}
+
+		};
+	}
+
+	/** Whether a sort is on the id alone: null if not, else whether it runs downwards. */
+	private static Boolean idOrder(Document orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return Boolean.FALSE;
+		}
+		if (orderBy.size() != 1 || !(orderBy.get(ID) instanceof Number n)) {
+			return null;
+		}
+		return n.doubleValue() < 0;
+	}
+
+	/**
 	 * Whether scanning one value of the index yields the sort order: null if not, else
 	 * whether the scan must run backwards. No sort at all is any order.
 	 */
@@ -209,7 +350,7 @@ final class IndexPlanner {
 	private static Plan orderedPlan(OrderedIndex index, List<Object> values, Condition range, Boolean reverse) {
 		boolean backwards = Boolean.TRUE.equals(reverse);
 		int width = index.indexKeys().size();
-		boolean distinct = values.size() > 1 || anyMultikeyAfterFirst(index);
+		boolean distinct = values.size() > 1 || index.anyMultikeyAfterFirst();
 		return new Plan() {
 
 			@Override
@@ -244,15 +385,6 @@ final class IndexPlanner {
 			}
 
 		};
-	}
-
-	private static boolean anyMultikeyAfterFirst(OrderedIndex index) {
-		for (int i = 1; i < index.indexKeys().size(); i++) {
-			if (index.isMultikey(i)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**

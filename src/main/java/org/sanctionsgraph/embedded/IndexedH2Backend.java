@@ -284,11 +284,14 @@ class IndexedH2Backend extends H2Backend {
 			}
 			Aggregation aggregation = Aggregation.fromPipeline(pipeline, databaseResolver, this, collection, oplog);
 			aggregation.validate(query);
-			// the match's documents, read through an index under the collection's lock;
-			// the other stages
-			// (which may read other collections) run after it is released
-			List<Document> results = new ArrayList<>(
-					aggregation.runStages(collection.handleQueryAsStream(new Document("$query", match))));
+			List<Document> results = counted(collection, match, pipeline);
+			if (results == null) {
+				// the match's documents, read through an index under the collection's
+				// lock; the other stages (which may read other collections) run after it
+				// is released
+				results = new ArrayList<>(
+						aggregation.runStages(collection.handleQueryAsStream(new Document("$query", match))));
+			}
 			Document cursor = new Document();
 			cursor.put("id", 0L);
 			cursor.put("ns", getFullCollectionNamespace(collectionName));
@@ -297,6 +300,36 @@ class IndexedH2Backend extends H2Backend {
 			response.put("cursor", cursor);
 			response.put("ok", 1.0);
 			return response;
+		}
+
+		/**
+		 * A count of the documents holding one string at a field (the pipeline the
+		 * driver's {@code countDocuments} sends: a {@code $match}, then a {@code $group}
+		 * of everything summing 1), from the index's own count instead of reading every
+		 * document, as MongoDB counts from an index; null for any other pipeline, or when
+		 * no index answers exactly.
+		 */
+		private static List<Document> counted(IndexedH2Collection collection, Document match, List<Document> pipeline) {
+			if (pipeline.size() != 2 || !(pipeline.get(1).get("$group") instanceof Document group)
+					|| pipeline.get(1).size() != 1 || group.size() != 2 || !group.containsKey("_id")
+					|| group.get("_id") instanceof Document || group.get("_id") instanceof String) {
+				return null;
+			}
+			String name = group.keySet().stream().filter(key -> !key.equals("_id")).findFirst().orElseThrow();
+			if (!(group.get(name) instanceof Document sum) || sum.size() != 1
+					|| !(sum.get("$sum") instanceof Number one) || one.doubleValue() != 1) {
+				return null;
+			}
+			long count = collection.countEqual(match);
+			if (count < 0) {
+				return null;
+			}
+			if (count == 0) {
+				return List.of();
+			}
+			Document result = new Document("_id", group.get("_id"));
+			result.put(name, count <= Integer.MAX_VALUE ? (Object) (int) count : (Object) count);
+			return List.of(result);
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.sanctionsgraph.embedded;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,6 +56,9 @@ class IndexedH2Collection extends H2Collection {
 	 */
 	private final AtomicLong readThroughIndex = new AtomicLong();
 
+	/** The documents in {@code _id} order: the data map's keys. */
+	private final IndexPlanner.Ids ids;
+
 	/**
 	 * True while an update of this collection runs: the documents it finds are private
 	 * copies. Guarded by this.
@@ -64,6 +68,24 @@ class IndexedH2Collection extends H2Collection {
 	IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
 		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+		this.ids = new IndexPlanner.Ids() {
+
+			@Override
+			public Object first() {
+				return dataMap.isEmpty() ? null : dataMap.firstKey();
+			}
+
+			@Override
+			public Object last() {
+				return dataMap.isEmpty() ? null : dataMap.lastKey();
+			}
+
+			@Override
+			public Iterator<Object> from(Object from, boolean reverse) {
+				return reverse ? dataMap.keyIteratorReverse(from) : dataMap.keyIterator(from);
+			}
+
+		};
 	}
 
 	/**
@@ -85,7 +107,7 @@ class IndexedH2Collection extends H2Collection {
 
 	private QueryResult planned(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
 			Document fieldSelector) {
-		IndexPlanner.Plan plan = new IndexPlanner(getIndexes()).plan(query, orderBy);
+		IndexPlanner.Plan plan = new IndexPlanner(getIndexes(), this.ids).plan(query, orderBy);
 		if (plan == null) {
 			if (log.isDebugEnabled() && count() > SCAN_WORTH_LOGGING) {
 				log.debug("{}: no index serves {} (sort {}); scanning {} documents", getCollectionName(), query,
@@ -98,6 +120,39 @@ class IndexedH2Collection extends H2Collection {
 			return matchDocumentsFromStream(query, candidates, numberToSkip, limit, batchSize, null, fieldSelector);
 		}
 		return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+	}
+
+	/**
+	 * How many documents there are (for an empty query), or hold a string at a field,
+	 * read from the count an {@link OrderedIndex} keeps for each of its first key's
+	 * values, without reading a document; -1 when the query is not one equality on a
+	 * string or no index answers it exactly. An index whose later keys hold arrays has
+	 * several entries for one document and a value, so it does not answer. A string
+	 * equals only the same string, in a field or among an array's items, which is what
+	 * the index holds of each document.
+	 */
+	synchronized long countEqual(Document query) {
+		if (query.isEmpty()) {
+			return count();
+		}
+		if (query.size() != 1) {
+			return -1;
+		}
+		String field = query.keySet().iterator().next();
+		Object value = query.get(field);
+		if (value instanceof Document condition && condition.size() == 1 && condition.containsKey("$eq")) {
+			value = condition.get("$eq");
+		}
+		if (!(value instanceof String) || field.startsWith("$")) {
+			return -1;
+		}
+		for (Index<Object> index : getIndexes()) {
+			if (index instanceof OrderedIndex ordered && ordered.indexKeys().get(0).getKey().equals(field)
+					&& !ordered.anyMultikeyAfterFirst()) {
+				return ordered.entriesFor(value);
+			}
+		}
+		return -1;
 	}
 
 	private Document read(Object position) {

@@ -147,6 +147,18 @@ final class OrderedIndex extends Index<Object> {
 		return getKeyValues(document);
 	}
 
+	/**
+	 * Whether a key after the first has held an array, giving a document several entries.
+	 */
+	boolean anyMultikeyAfterFirst() {
+		for (int i = 1; i < this.keys.size(); i++) {
+			if (isMultikey(i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** How many entries hold this value on the first key. */
 	long entriesFor(Object firstValue) {
 		return this.perFirstValue.getOrDefault(countKey(firstValue), 0L);

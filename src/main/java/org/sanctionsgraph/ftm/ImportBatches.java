@@ -23,7 +23,7 @@ final class ImportBatches {
 	 * Entities written together (one read, one insert and one history insert per batch
 	 * and kind).
 	 */
-	static final int BATCH = 500;
+	static final int BATCH = 2000;
 
 	private final FtmUpserts upserts;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -62,6 +63,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	private static final String FINGERPRINT = "fingerprint";
 
+	/** The longest a bulk import's indexed batches wait to be committed. */
+	private static final Duration BULK_COMMIT = Duration.ofSeconds(5);
+
 	private final MongoTemplate mongo;
 
 	private final RecordTypes types;
@@ -73,6 +77,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	/** When the index was last committed ({@link System#nanoTime()}). */
+	private long committed = System.nanoTime();
 
 	@Autowired
 	SearchIndex(MongoTemplate mongo, RecordTypes types, DataDirectoryProperties data) throws IOException {
@@ -142,7 +149,13 @@ public class SearchIndex implements RecordListener, DisposableBean {
 		}
 	}
 
-	/** A batch of records from a bulk import: indexed with one commit. */
+	/**
+	 * A batch of records from a bulk import: searchable at once, and committed to disk at
+	 * most every {@link #BULK_COMMIT} (and when the app stops): a commit writes and syncs
+	 * files, which one batch after another would repeat for little. An index whose last
+	 * batches were not committed (the process was killed) no longer matches the
+	 * database's fingerprint, and is rebuilt at the next start.
+	 */
 	@Override
 	public synchronized void writtenAll(List<?> records) {
 		try {
@@ -152,7 +165,12 @@ public class SearchIndex implements RecordListener, DisposableBean {
 					this.writer.updateDocuments(new Term(RECORD, key), documents(record));
 				}
 			}
-			commit();
+			if (System.nanoTime() - this.committed >= BULK_COMMIT.toNanos()) {
+				commit();
+			}
+			else {
+				this.searchers.maybeRefreshBlocking();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -269,6 +287,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	private void commit() throws IOException {
 		this.writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint()).entrySet());
 		this.writer.commit();
+		this.committed = System.nanoTime();
 		this.searchers.maybeRefreshBlocking();
 	}
 
@@ -301,7 +320,16 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	}
 
 	@Override
-	public void destroy() throws IOException {
+	public synchronized void destroy() throws IOException {
+		if (this.writer.hasUncommittedChanges()) {
+			try {
+				commit();
+			}
+			catch (RuntimeException ex) {
+				// the database is gone already: the next start finds the index stale
+				log.warn("Could not commit the search index's last changes; it will be rebuilt at the next start", ex);
+			}
+		}
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();

@@ -257,6 +257,63 @@ class IndexedH2BackendTests {
 	}
 
 	@Test
+	void aCountOfOneStringIsTheIndexsOwnCountAndAgreesWithAScan() {
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		long before = collection.documentsReadThroughIndex();
+		List<Document> queries = new ArrayList<>();
+		// an array field (tags), a field some documents lack (group), the first key of a
+		// one-key index (day), the $eq form, and values no document holds
+		TAGS.forEach(tag -> queries.add(new Document("tags", tag)));
+		for (int g = 0; g < 10; g++) {
+			queries.add(new Document("group", "g" + g));
+		}
+		queries.add(new Document("day", "2020-03-14"));
+		queries.add(new Document("group", new Document("$eq", "g4")));
+		queries.add(new Document("tags", "none"));
+		queries.add(new Document("group", "none"));
+		long total = 0;
+		for (Document query : queries) {
+			total += same(c -> List.of(new Document("n", c.countDocuments(query))), true).get(0).getLong("n");
+		}
+		assertThat(total).isGreaterThan(2_000);
+		assertThat(collection.documentsReadThroughIndex() - before).as("documents read to count").isZero();
+		// a count the index cannot answer alone still reads and matches the documents
+		Document ranged = new Document("group", "g4").append("day", new Document("$gte", "2020-06-01"));
+		long n = same(c -> List.of(new Document("n", c.countDocuments(ranged))), true).get(0).getLong("n");
+		assertThat(n).isPositive();
+		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(n);
+	}
+
+	@Test
+	void rangesAndSortsOnTheIdReadTheStoreInIdOrder() {
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		Document up = new Document("_id", 1);
+		Document down = new Document("_id", -1);
+		long before = collection.documentsReadThroughIndex();
+		// the newest, as a feed or a fingerprint asks
+		assertThat(same(c -> find(c, new Document(), down, 0, 1), true)).extracting(d -> d.get("_id"))
+			.containsExactly("d1999");
+		// a page after a position, both ways, with exclusive and inclusive bounds
+		assertThat(same(c -> find(c, new Document("_id", new Document("$gt", "d1500")), up, 0, 10), true)).hasSize(10);
+		assertThat(same(c -> find(c, new Document("_id", new Document("$lte", "d0100")), down, 2, 10), true))
+			.hasSize(10);
+		assertThat(collection.documentsReadThroughIndex() - before).as("documents read for three pages")
+			.isLessThanOrEqualTo(1 + 10 + 12 + 2);
+		// with another condition no index serves, and with no sort, every answer as a
+		// scan's
+		Document both = new Document("_id", new Document("$gte", "d0500").append("$lt", "d0900")).append("rank",
+				new Document("$lt", 10));
+		assertThat(same(c -> find(c, both, down, 0, 0), true)).isNotEmpty();
+		assertThat(same(c -> find(c, both, null, 0, 0), false)).isNotEmpty();
+		same(c -> find(c, new Document("_id", new Document("$gt", "d2000")), up, 0, 5), true);
+		same(c -> find(c, new Document("_id", new Document("$lt", "d")), down, 0, 5), true);
+		// a number bound matches no string id
+		assertThat(same(c -> find(c, new Document("_id", new Document("$gt", 5)), up, 0, 5), true)).isEmpty();
+	}
+
+	@Test
 	void aggregationsStartingWithAMatchAgreeWithAScan() {
 		List<Bson> pipeline = List.of(
 				new Document("$match", new Document("group", new Document("$in", List.of("g2", "g5")))),

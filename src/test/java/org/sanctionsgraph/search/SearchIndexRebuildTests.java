@@ -78,6 +78,34 @@ class SearchIndexRebuildTests {
 		}
 	}
 
+	@Test
+	void aBulkBatchIsSearchableAtOnceAndCommittedWhenTheIndexCloses(@TempDir Path dir) throws Exception {
+		try (MemoryMongo store = new MemoryMongo()) {
+			RecordTypes types = new RecordTypes(List.of(this.people));
+			SearchIndex index = new SearchIndex(store.template(), types, dir);
+			index.rebuild();
+			Person raman = person("p-2", "Raman Pratasevich");
+			store.template().insert(raman);
+			index.writtenAll(List.of(raman));
+			assertThat(names(index, "Pratasevich")).as("searchable before any commit").containsExactly("p-2");
+			index.destroy();
+
+			// opened again on the same data: the batch was committed with the data's
+			// fingerprint, so nothing is rebuilt, and the name is found
+			SearchIndex reopened = new SearchIndex(store.template(), types, dir);
+			try {
+				this.hold = true;
+				reopened.ensureCurrent();
+				assertThat(this.halfWay.getCount()).as("no rebuild read the records").isEqualTo(1);
+				assertThat(names(reopened, "Pratasevich")).containsExactly("p-2");
+			}
+			finally {
+				this.release.countDown();
+				reopened.destroy();
+			}
+		}
+	}
+
 	private static Person person(String id, String name) {
 		return PersonBuilder.builder().id(id).name(name).revision(1).build();
 	}
