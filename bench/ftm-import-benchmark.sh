@@ -30,15 +30,15 @@ pid=$!
 # the live heap (after a full collection, from jcmd) every SAMPLE seconds, beside the entities done
 ( while sleep "${SAMPLE:-60}" && kill -0 "$pid" 2>/dev/null; do
     live=$(jcmd "$pid" GC.class_histogram 2>/dev/null | tail -1 | awk '{ printf "%d", $3 / 1048576 }' || true)
-    done=$(grep -oE "[0-9]+ entities done" /tmp/sanctions-bench/ftm-import.log | tail -1 || true)
+    done=$(grep -aoE "[0-9]+ entities done" /tmp/sanctions-bench/ftm-import.log | tail -1 || true)
     echo "$(date +%T) live heap ${live} MB, ${done:-0 entities done}"
   done ) > /tmp/sanctions-bench/ftm-live.log 2>&1 &
 wait "$pid" || status=$?
 t1=$(date +%s%N)
 echo "after:  $(uptime)"
-grep -E "FtM import" /tmp/sanctions-bench/ftm-import.log | tail -3
+grep -aE "FtM import" /tmp/sanctions-bench/ftm-import.log | tail -3
 echo "exit status ${status:-0}; $COUNT entities, heap $HEAP, store cache $CACHE_MB MB, $(( (t1 - t0) / 1000000 )) ms including start-up"
-grep -oE "done in [0-9]+ s \([0-9]+ ms, process CPU -?[0-9]+ ms\)" /tmp/sanctions-bench/ftm-import.log | tail -1 \
+grep -aoE "done in [0-9]+ s \([0-9]+ ms, process CPU -?[0-9]+ ms\)" /tmp/sanctions-bench/ftm-import.log | tail -1 \
   | tr -d '(),' | awk -v n="$COUNT" '{ ms = $5 > 0 ? $5 : 1; cpu = $9 > 0 ? $9 : 1;
     printf "import: %d entities a second (%d entities in %.1f s), %d entities per CPU second (%.1f s CPU)\n",
       n * 1000 / ms, n, ms / 1000, n * 1000 / cpu, cpu / 1000 }'

@@ -59,6 +59,43 @@ public class FeedLog {
 		return entries;
 	}
 
+	/**
+	 * What one read of the whole history after a position found: the feed's changes among
+	 * the entries read, the last entry read of any record kind (null when none), and how
+	 * many were read.
+	 */
+	public record Read(List<FeedEntry> changes, String position, int read) {
+	}
+
+	/**
+	 * The next {@code limit} history entries of every record kind after {@code afterId},
+	 * and the feed's changes among them: a reader that follows the history as it grows
+	 * moves past other kinds' entries (a bulk import's) a batch at a time, instead of
+	 * looking for the next measure change through all of them again at every write.
+	 */
+	public Read next(String afterId, int limit) {
+		Bson filter = afterId == null ? new Document() : Filters.gt("_id", afterId);
+		List<FeedEntry> changes = new ArrayList<>();
+		String position = null;
+		int read = 0;
+		for (Document doc : history().find(filter).sort(Sorts.ascending("_id")).limit(limit)) {
+			read++;
+			position = doc.getString("_id");
+			if (MEASURES.matcher(doc.getString("record")).find()) {
+				changes.add(entry(doc));
+			}
+		}
+		return new Read(changes, position, read);
+	}
+
+	/**
+	 * The id of the newest history entry of any record kind, or null when there is none.
+	 */
+	public String newestOfAll() {
+		Document doc = history().find().sort(Sorts.descending("_id")).projection(new Document("_id", 1)).first();
+		return doc == null ? null : doc.getString("_id");
+	}
+
 	/** The id of the newest change of the feed, or null when there is none yet. */
 	public String newest() {
 		Document doc = history().find(measures())

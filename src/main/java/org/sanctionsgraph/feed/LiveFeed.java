@@ -43,13 +43,16 @@ class LiveFeed implements RecordListener, DisposableBean {
 		return thread;
 	});
 
-	/** The last change handed out; only the reader thread moves it. */
+	/**
+	 * The last history entry read (of any record kind, so other kinds' entries are read
+	 * past once); only the reader thread moves it.
+	 */
 	private String last;
 
 	LiveFeed(FeedLog feed, FeedProperties properties) {
 		this.feed = feed;
 		this.buffer = properties.buffer();
-		this.last = feed.newest();
+		this.last = feed.newestOfAll();
 	}
 
 	@Override
@@ -86,17 +89,19 @@ class LiveFeed implements RecordListener, DisposableBean {
 
 	private void handOut() {
 		try {
-			List<FeedEntry> entries;
+			FeedLog.Read read;
 			do {
-				entries = this.feed.after(this.last, BATCH);
-				for (FeedEntry entry : entries) {
-					this.last = entry.id();
+				read = this.feed.next(this.last, BATCH);
+				for (FeedEntry entry : read.changes()) {
 					if (entry.measure() != null) {
 						this.subscribers.forEach(queue -> offer(queue, entry));
 					}
 				}
+				if (read.position() != null) {
+					this.last = read.position();
+				}
 			}
-			while (entries.size() == BATCH);
+			while (read.read() == BATCH);
 		}
 		catch (RuntimeException ex) {
 			// the next write tries again from the same place; nothing is skipped

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
@@ -28,11 +30,12 @@ class LiveFeedTests {
 	void aSubscriberThatDoesNotReadIsEndedAtItsBuffer() throws InterruptedException {
 		FeedLog log = mock(FeedLog.class);
 		CountDownLatch handedOut = new CountDownLatch(1);
-		when(log.after(isNull(), anyInt())).thenReturn(List.of(entry("a"), entry("b"), entry("c")));
-		when(log.after("c", 100)).thenAnswer(invocation -> {
+		when(log.next(isNull(), anyInt()))
+			.thenReturn(new FeedLog.Read(List.of(entry("a"), entry("b"), entry("c")), "c", 3));
+		when(log.next("c", 100)).thenAnswer(invocation -> {
 			// the feed's single reader thread runs this only after handing out a, b and c
 			handedOut.countDown();
-			return List.of();
+			return new FeedLog.Read(List.of(), null, 0);
 		});
 		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 2));
 		Sinks.Many<FeedEntry> queue = live.subscribe();
@@ -46,6 +49,39 @@ class LiveFeedTests {
 		assertThat(received.subList(0, 2)).extracting(signal -> signal.get().id()).containsExactly("a", "b");
 		assertThat(received.get(2).getThrowable()).isInstanceOf(SlowConsumerException.class)
 			.hasMessageContaining("more than 2 changes unread");
+		live.destroy();
+	}
+
+	/**
+	 * Other records' history entries (a bulk import's) are read past once: the next read
+	 * starts after them, not again from the last measure change.
+	 */
+	@Test
+	void theReaderMovesPastOtherKindsOfEntriesABatchAtATime() throws InterruptedException {
+		FeedLog log = mock(FeedLog.class);
+		when(log.newestOfAll()).thenReturn("start");
+		CountDownLatch done = new CountDownLatch(1);
+		// a full batch of people's entries, then a batch ending with a measure change
+		when(log.next("start", 100)).thenReturn(new FeedLog.Read(List.of(), "person-100", 100));
+		when(log.next("person-100", 100)).thenReturn(new FeedLog.Read(List.of(entry("m-1")), "m-1", 7));
+		when(log.next("m-1", 100)).thenReturn(new FeedLog.Read(List.of(entry("m-2")), "m-2", 1));
+		when(log.next("m-2", 100)).thenAnswer(invocation -> {
+			// the reader thread runs this only after handing out m-2
+			done.countDown();
+			return new FeedLog.Read(List.of(), null, 0);
+		});
+		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 10));
+		Sinks.Many<FeedEntry> queue = live.subscribe();
+
+		live.written(measure());
+		live.written(measure());
+		live.written(measure());
+		assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+		live.unsubscribe(queue);
+		queue.tryEmitComplete();
+		List<FeedEntry> received = queue.asFlux().collectList().block(Duration.ofSeconds(10));
+		assertThat(received).extracting(FeedEntry::id).containsExactly("m-1", "m-2");
+		verify(log, never()).next(isNull(), anyInt());
 		live.destroy();
 	}
 
