@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.sanctionsgraph.records.ListSource;
@@ -124,9 +126,63 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.lists.values().stream().flatMap(List::stream).distinct().forEach(part -> raise(part, largest(part)));
+		measure(this.lists.values().stream().flatMap(List::stream).distinct().toList());
 		this.ready = true;
 		this.version.incrementAndGet();
+	}
+
+	/**
+	 * Computes the sources' bounds from the stored data: the arrays stored on one record
+	 * kind in a single pass over its collection, whatever their number (one pass per
+	 * array took a record kind with seven lists seven passes over a million documents),
+	 * and each other source by itself.
+	 */
+	private void measure(List<ListSource> parts) {
+		Map<String, List<Stored>> stored = new LinkedHashMap<>();
+		for (ListSource part : parts) {
+			if (part instanceof Stored array) {
+				stored.computeIfAbsent(array.recordType(), kind -> new ArrayList<>()).add(array);
+			}
+			else {
+				raise(part, largest(part));
+			}
+		}
+		stored.forEach((kind, arrays) -> {
+			long[] most = largestArrays(this.types.named(kind), arrays);
+			for (int i = 0; i < arrays.size(); i++) {
+				raise(arrays.get(i), most[i]);
+			}
+		});
+	}
+
+	/**
+	 * The largest size of each array, read in one pass over the record kind's documents.
+	 */
+	private long[] largestArrays(RecordType<?> type, List<Stored> arrays) {
+		String[][] steps = new String[arrays.size()][];
+		Document projection = new Document();
+		for (int i = 0; i < arrays.size(); i++) {
+			steps[i] = arrays.get(i).path().split("\\.");
+			// the top-level field: paths below one another would collide in a projection
+			projection.put(steps[i][0], 1);
+		}
+		long[] most = new long[arrays.size()];
+		// a pass over a whole collection at start or after a bulk load, not a request:
+		// the per-request time limit would stop it at a million records
+		try (MongoCursor<Document> docs = collection(type)
+			.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+			.find()
+			.projection(projection)
+			.batchSize(1_000)
+			.iterator()) {
+			while (docs.hasNext()) {
+				Document doc = docs.next();
+				for (int i = 0; i < most.length; i++) {
+					most[i] = Math.max(most[i], largestIn(doc, steps[i]));
+				}
+			}
+		}
+		return most;
 	}
 
 	/** Whether every bound has been computed from the stored data. */
@@ -190,7 +246,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		this.types.all()
 			.stream()
 			.filter(type -> type.documentClass().equals(documentClass))
-			.forEach(type -> sources(type).forEach(part -> raise(part, largest(part))));
+			.forEach(type -> measure(sources(type)));
 	}
 
 	private List<ListSource> sources(RecordType<?> type) {
@@ -224,23 +280,13 @@ class ListSizes implements RecordListener, ApplicationRunner {
 				.max()
 				.orElse(MOST);
 		}
-		// each record's (or, for a reverse lookup, each named record's) item count as
-		// "items", then the largest
+		// a reverse lookup (arrays stored on records are measured in one pass per record
+		// kind, see largestArrays): each named record's count as "items", then the
+		// largest
 		List<Document> pipeline = new ArrayList<>();
 		String path = part.path();
-		if (part instanceof Stored) {
-			String[] steps = path.split("\\.");
-			for (int i = 0; i < steps.length - 1; i++) {
-				pipeline.add(new Document("$unwind", "$" + String.join(".", List.of(steps).subList(0, i + 1))));
-			}
-			pipeline.add(new Document("$project", new Document("items",
-					new Document("$size", new Document("$ifNull", List.of("$" + path, List.of()))))));
-		}
-		else {
-			pipeline.add(new Document("$match", new Document(path, new Document("$ne", null))));
-			pipeline
-				.add(new Document("$group", new Document("_id", "$" + path).append("items", new Document("$sum", 1))));
-		}
+		pipeline.add(new Document("$match", new Document(path, new Document("$ne", null))));
+		pipeline.add(new Document("$group", new Document("_id", "$" + path).append("items", new Document("$sum", 1))));
 		pipeline.add(new Document("$group", new Document("_id", null).append("most", new Document("$max", "$items"))));
 		// a pass over a whole collection at start or after a bulk load, not a request:
 		// the per-request time limit would stop it at a million records
