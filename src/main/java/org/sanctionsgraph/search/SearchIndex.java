@@ -13,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 
+import com.mongodb.client.MongoCursor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -63,6 +64,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	private static final String FINGERPRINT = "fingerprint";
 
+	/** The longest a rebuild may read one record kind's documents. */
+	private static final Duration WHOLE_COLLECTION = Duration.ofMinutes(30);
+
 	/** The longest a bulk import's indexed batches wait to be committed. */
 	private static final Duration BULK_COMMIT = Duration.ofSeconds(5);
 
@@ -77,6 +81,9 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	/** Whether a rebuild started and has not completed (it failed, or runs). */
+	private boolean rebuilding;
 
 	/** When the index was last committed ({@link System#nanoTime()}). */
 	private long committed = System.nanoTime();
@@ -113,20 +120,32 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	/** Indexes every name from MongoDB afresh. */
 	public synchronized void rebuild() {
 		long started = System.nanoTime();
+		// until the rebuild commits, what the writer holds is half an index: never
+		// committed as current (see destroy)
+		this.rebuilding = true;
 		try {
 			this.writer.deleteAll();
 			int[] names = { 0 };
 			for (RecordType<?> type : this.types.searchable()) {
-				try (Stream<?> records = this.mongo.stream(new org.springframework.data.mongodb.core.query.Query(),
-						type.documentClass())) {
-					records.forEach(record -> {
-						List<Document> docs = documents(record);
+				// a pass over a whole collection, not a request: the per-request time
+				// limit
+				// would stop it at a million records
+				try (MongoCursor<org.bson.Document> stored = this.mongo
+					.getCollection(this.mongo.getCollectionName(type.documentClass()))
+					.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+					.find()
+					.batchSize(1_000)
+					.iterator()) {
+					while (stored.hasNext()) {
+						List<Document> docs = documents(
+								this.mongo.getConverter().read(type.documentClass(), stored.next()));
 						names[0] += docs.size();
 						add(docs);
-					});
+					}
 				}
 			}
 			commit();
+			this.rebuilding = false;
 			log.info("Indexed {} names in {} ms", names[0], (System.nanoTime() - started) / 1_000_000);
 		}
 		catch (IOException ex) {
@@ -321,7 +340,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 
 	@Override
 	public synchronized void destroy() throws IOException {
-		if (this.writer.hasUncommittedChanges()) {
+		if (this.writer.hasUncommittedChanges() && !this.rebuilding) {
 			try {
 				commit();
 			}

@@ -1,11 +1,13 @@
 package org.sanctionsgraph.write;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 import com.mongodb.MongoException;
@@ -42,6 +44,9 @@ import org.springframework.stereotype.Component;
 public class RecordWriter {
 
 	static final String PENDING = "pendingHistory";
+
+	/** The longest the start-up sweep may look through one record kind's documents. */
+	private static final Duration SWEEP_TIMEOUT = Duration.ofMinutes(30);
 
 	static final String REVISION = "revision";
 
@@ -166,7 +171,11 @@ public class RecordWriter {
 	 */
 	public int drainAll(Class<?> type) {
 		int records = 0;
-		for (Document doc : collection(type).find(Filters.exists(PENDING + ".0")).projection(new Document("_id", 1))) {
+		// a pass over a whole collection at start, not a request: the per-request time
+		// limit would stop it at a million records
+		for (Document doc : collection(type).withTimeout(SWEEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+			.find(Filters.exists(PENDING + ".0"))
+			.projection(new Document("_id", 1))) {
 			drain(type, doc.getString("_id"));
 			records++;
 		}

@@ -1,6 +1,7 @@
 package org.sanctionsgraph.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -101,6 +102,33 @@ class SearchIndexRebuildTests {
 			}
 			finally {
 				this.release.countDown();
+				reopened.destroy();
+			}
+		}
+	}
+
+	@Test
+	void aRebuildThatFailedIsNotCommittedAtCloseAndIsRebuiltAtTheNextStart(@TempDir Path dir) throws Exception {
+		try (MemoryMongo store = new MemoryMongo()) {
+			store.template().insert(person("p-1", "Alyaksandr Lukashenka"));
+			store.template().insert(person("p-2", "Raman Pratasevich"));
+			RecordType<Person> failing = PersonRecords.TYPE.searchable(person -> {
+				if (person.name().startsWith("Raman")) {
+					throw new IllegalStateException("the store went away mid-rebuild");
+				}
+				return new SearchNames(person.name(), person.aliases(), person.nationalityIds());
+			});
+			SearchIndex index = new SearchIndex(store.template(), new RecordTypes(List.of(failing)), dir);
+			assertThatThrownBy(index::rebuild).hasMessageContaining("went away");
+			index.destroy();
+
+			SearchIndex reopened = new SearchIndex(store.template(), new RecordTypes(List.of(this.people)), dir);
+			try {
+				reopened.ensureCurrent();
+				assertThat(names(reopened, "Pratasevich")).as("rebuilt in full").containsExactly("p-2");
+				assertThat(names(reopened, "Lukashenko")).containsExactly("p-1");
+			}
+			finally {
 				reopened.destroy();
 			}
 		}
