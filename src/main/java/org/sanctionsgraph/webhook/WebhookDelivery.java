@@ -137,10 +137,10 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 		}
 		String position = webhook.position();
 		int failures = webhook.failures();
-		List<FeedEntry> batch;
+		FeedLog.Read read;
 		do {
-			batch = this.feed.after(position, FeedLog.BATCH);
-			for (FeedEntry entry : batch) {
+			read = this.feed.next(position, FeedLog.BATCH);
+			for (FeedEntry entry : read.changes()) {
 				boolean matches = entry.measure() != null && test.test(entry.measure());
 				if (matches) {
 					String error = attempt(webhook, entry);
@@ -155,8 +155,16 @@ class WebhookDelivery implements RecordListener, SmartLifecycle {
 				position = entry.id();
 				failures = 0;
 			}
+			// other records' history entries after the last change: read past once
+			if (read.position() != null && !read.position().equals(position)) {
+				if (!this.leases.advance(webhook, position, read.position(), false, this.owner)) {
+					return;
+				}
+				position = read.position();
+				failures = 0;
+			}
 		}
-		while (batch.size() == FeedLog.BATCH);
+		while (read.read() == FeedLog.BATCH);
 		this.leases.release(webhook, this.owner);
 	}
 
