@@ -29,8 +29,10 @@ import org.sanctionsgraph.embedded.QueryConditions.Condition;
  * of its branches (each with the conditions around the {@code $or}), the union of the
  * branches' positions, each position once, is the plan instead if the query as a whole
  * has none, or has one that neither gives the requested order nor reads fewer entries. A
- * plan only names candidates: the caller matches each against the whole query. Called
- * with the collection's monitor held (see {@link IndexedH2Collection}).
+ * plan only names candidates: the caller matches each against the whole query. With no
+ * index to use, a range of string ids, or a sort on the id alone, reads the store itself
+ * in id order ({@link Ids}). Called with the collection's monitor held (see
+ * {@link IndexedH2Collection}).
  */
 final class IndexPlanner {
 
