@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * Hands new changes of the feed to the open subscriptions. It is told that a measure was
  * written (by this instance's writer, or on a replica set by the change follower for
- * every instance's writes), and then reads the history after the last change it handed
- * out, so what subscribers get is exactly what the history holds, in its order, each
- * change once. The reading runs on one thread of its own, so a writer never waits for it
- * and changes are handed out in order.
+ * every instance's writes), and then reads the history after the last entry it read (of
+ * any record kind), handing out the measure changes among them, so what subscribers get
+ * is exactly what the history holds, in its order, each change once. The reading runs on
+ * one thread of its own, so a writer never waits for it and changes are handed out in
+ * order.
  */
 @Component
 class LiveFeed implements RecordListener, DisposableBean {
