@@ -1,6 +1,5 @@
 package org.sanctionsgraph.generate;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,20 +8,18 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.sanctionsgraph.db.LongOperations;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Inserts records in batches through the application's own document mapping (no type
- * hints stored). A bulk load is not a request: each batch gets {@link #BATCH_TIMEOUT}
- * rather than the per-request time limit every other MongoDB operation gets. Records
- * already stored (a load that stopped midway and runs again) are skipped, so a load
- * resumes where it stopped instead of failing on their ids.
+ * hints stored). A bulk load is not a request: each batch gets
+ * {@link LongOperations#BULK_BATCH} rather than the per-request time limit every other
+ * MongoDB operation gets. Records already stored (a load that stopped midway and runs
+ * again) are skipped, so a load resumes where it stopped instead of failing on their ids.
  */
 final class BulkInsert {
-
-	/** Longest one batch may take. */
-	static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
 
 	private BulkInsert() {
 	}
@@ -41,7 +38,7 @@ final class BulkInsert {
 		}
 		try {
 			mongo.getCollection(mongo.getCollectionName(type))
-				.withTimeout(BATCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+				.withTimeout(LongOperations.BULK_BATCH.toMillis(), TimeUnit.MILLISECONDS)
 				.insertMany(docs, new InsertManyOptions().ordered(false));
 			return docs.size();
 		}

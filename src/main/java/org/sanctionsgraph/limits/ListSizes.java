@@ -1,6 +1,5 @@
 package org.sanctionsgraph.limits;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.records.ListSource;
 import org.sanctionsgraph.records.ListSource.FieldsOfARecord;
 import org.sanctionsgraph.records.ListSource.Fixed;
@@ -55,9 +55,6 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(5)
 class ListSizes implements RecordListener, ApplicationRunner {
-
-	/** Longest one pass over a whole collection may take. */
-	private static final Duration WHOLE_COLLECTION = Duration.ofMinutes(10);
 
 	/**
 	 * The most items a write stores in one list ({@code write.Checks.LIST_MAX}; this
@@ -170,7 +167,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		// a pass over a whole collection at start or after a bulk load, not a request:
 		// the per-request time limit would stop it at a million records
 		try (MongoCursor<Document> docs = collection(type)
-			.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+			.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
 			.find()
 			.projection(projection)
 			.batchSize(1_000)
@@ -291,7 +288,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		// a pass over a whole collection at start or after a bulk load, not a request:
 		// the per-request time limit would stop it at a million records
 		Document result = collection(this.types.named(part.recordType()))
-			.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+			.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
 			.aggregate(pipeline)
 			.first();
 		return result != null && result.get("most") instanceof Number number ? number.longValue() : 0;

@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.sanctionsgraph.db.DataDirectoryProperties;
+import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.model.RecordListener;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.records.RecordType;
@@ -63,9 +64,6 @@ public class SearchIndex implements RecordListener, DisposableBean {
 	private static final String KIND = "kind";
 
 	private static final String FINGERPRINT = "fingerprint";
-
-	/** The longest a rebuild may read one record kind's documents. */
-	private static final Duration WHOLE_COLLECTION = Duration.ofMinutes(30);
 
 	/** The longest a bulk import's indexed batches wait to be committed. */
 	private static final Duration BULK_COMMIT = Duration.ofSeconds(5);
@@ -132,7 +130,7 @@ public class SearchIndex implements RecordListener, DisposableBean {
 				// would stop it at a million records
 				try (MongoCursor<org.bson.Document> stored = this.mongo
 					.getCollection(this.mongo.getCollectionName(type.documentClass()))
-					.withTimeout(WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+					.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
 					.find()
 					.batchSize(1_000)
 					.iterator()) {

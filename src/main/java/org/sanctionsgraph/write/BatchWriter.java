@@ -1,6 +1,5 @@
 package org.sanctionsgraph.write;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
@@ -22,14 +22,11 @@ import org.springframework.stereotype.Component;
  * The {@link RecordWriter}'s way for many new records at once: the same documents and
  * history entries, with the same guarantee, in a few round trips per batch rather than
  * several per record. Outside a request (an import at start-up) each step gets
- * {@link #BATCH_TIMEOUT} rather than the client-wide per-request time limit; within one
- * (a bulk request) it keeps what is left of the request's time.
+ * {@link LongOperations#BULK_BATCH} rather than the client-wide per-request time limit;
+ * within one (a bulk request) it keeps what is left of the request's time.
  */
 @Component
 public class BatchWriter {
-
-	/** Longest one step of a batch may take outside a request. */
-	static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
 
 	private final RecordWriter writer;
 
@@ -123,7 +120,7 @@ public class BatchWriter {
 
 	private static MongoCollection<Document> bounded(MongoCollection<Document> collection) {
 		return RequestDeadline.current() == null
-				? collection.withTimeout(BATCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS) : collection;
+				? collection.withTimeout(LongOperations.BULK_BATCH.toMillis(), TimeUnit.MILLISECONDS) : collection;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.sanctionsgraph.write;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
+import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 import org.sanctionsgraph.security.Actor;
@@ -44,9 +44,6 @@ import org.springframework.stereotype.Component;
 public class RecordWriter {
 
 	static final String PENDING = "pendingHistory";
-
-	/** The longest the start-up sweep may look through one record kind's documents. */
-	private static final Duration SWEEP_TIMEOUT = Duration.ofMinutes(30);
 
 	static final String REVISION = "revision";
 
@@ -173,7 +170,8 @@ public class RecordWriter {
 		int records = 0;
 		// a pass over a whole collection at start, not a request: the per-request time
 		// limit would stop it at a million records
-		for (Document doc : collection(type).withTimeout(SWEEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+		for (Document doc : collection(type)
+			.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
 			.find(Filters.exists(PENDING + ".0"))
 			.projection(new Document("_id", 1))) {
 			drain(type, doc.getString("_id"));
