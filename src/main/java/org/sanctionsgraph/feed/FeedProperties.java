@@ -14,10 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * @param buffer How many changes a subscription may have waiting for a client that does
  * not read; one more and the subscription is ended with an error (the client is too
  * slow), so memory never grows without bound.
+ * @param websocketCompression Whether a GraphQL WebSocket may use per-message compression
+ * (permessage-deflate) when the client offers it. Off by default, as in most GraphQL
+ * servers: the feed's messages are small, so compressing each one costs both ends more
+ * processor time than it saves on the wire.
  */
 @ConfigurationProperties("sanctions.feed")
 @Validated
 public record FeedProperties(@DefaultValue("10") @Min(1) int maxSubscriptionsPerClient,
-		@DefaultValue("1000") @Min(1) int buffer) {
+		@DefaultValue("1000") @Min(1) int buffer, @DefaultValue("false") boolean websocketCompression) {
 
 }

@@ -1,8 +1,14 @@
 package org.sanctionsgraph.feed;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +22,7 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.socket.server.HandshakeHandler;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
@@ -49,7 +56,7 @@ class FeedSockets {
 	 */
 	@Bean
 	HandlerMapping feedWebSocketMapping(ObjectProvider<GraphQlWebSocketHandler> graphQl,
-			@Value("${spring.graphql.websocket.path:}") String path) {
+			@Value("${spring.graphql.websocket.path:}") String path, FeedProperties properties) {
 		WebSocketHandlerMapping mapping = new WebSocketHandlerMapping();
 		mapping.setWebSocketUpgradeMatch(true);
 		mapping.setOrder(-3);
@@ -57,8 +64,8 @@ class FeedSockets {
 		if (handler != null && !path.isEmpty()) {
 			// the handshake interceptors Spring for GraphQL sets up (context, origins)
 			WebSocketHttpRequestHandler stock = handler.initWebSocketHttpRequestHandler(new DefaultHandshakeHandler());
-			WebSocketHttpRequestHandler kept = new WebSocketHttpRequestHandler(new KeepSession(handler),
-					stock.getHandshakeHandler());
+			WebSocketHttpRequestHandler kept = new Upgrades(new KeepSession(handler), stock.getHandshakeHandler(),
+					properties.websocketCompression());
 			kept.setHandshakeInterceptors(stock.getHandshakeInterceptors());
 			mapping.setUrlMap(Map.of(path, kept));
 		}
@@ -75,6 +82,60 @@ class FeedSockets {
 			// the connection is broken already: the container drops it
 			log.debug("Could not close a slow consumer's WebSocket", ex);
 		}
+	}
+
+	/**
+	 * The GraphQL WebSocket's upgrades. Without compression configured, the client's
+	 * offer of extensions is hidden from the server, which then agrees to none: the only
+	 * one servlet containers offer is per-message compression.
+	 */
+	static final class Upgrades extends WebSocketHttpRequestHandler {
+
+		static final String EXTENSIONS = "Sec-WebSocket-Extensions";
+
+		private final boolean compression;
+
+		Upgrades(WebSocketHandler handler, HandshakeHandler handshake, boolean compression) {
+			super(handler, handshake);
+			this.compression = compression;
+		}
+
+		@Override
+		public void handleRequest(HttpServletRequest request, HttpServletResponse response)
+				throws ServletException, IOException {
+			super.handleRequest(offered(request, this.compression), response);
+		}
+
+		/**
+		 * The request as the server sees it: without its extensions unless compressing.
+		 */
+		static HttpServletRequest offered(HttpServletRequest request, boolean compression) {
+			if (compression || request.getHeader(EXTENSIONS) == null) {
+				return request;
+			}
+			return new HttpServletRequestWrapper(request) {
+
+				@Override
+				public String getHeader(String name) {
+					return EXTENSIONS.equalsIgnoreCase(name) ? null : super.getHeader(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaders(String name) {
+					return EXTENSIONS.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+				}
+
+				@Override
+				public Enumeration<String> getHeaderNames() {
+					return Collections.enumeration(Collections.list(super.getHeaderNames())
+						.stream()
+						.filter(header -> !EXTENSIONS.equalsIgnoreCase(header))
+						.toList());
+				}
+
+			};
+		}
+
 	}
 
 	/** Stores the session in its attributes when it opens. */

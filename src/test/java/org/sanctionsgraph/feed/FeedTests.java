@@ -3,13 +3,18 @@ package org.sanctionsgraph.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -22,11 +27,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
@@ -36,8 +43,11 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * The measure feed end to end on the embedded server: the query pages every recorded,
@@ -69,6 +79,9 @@ class FeedTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	GraphQlSource graphQlSource;
 
 	HttpGraphQlTester analyst;
 
@@ -157,6 +170,103 @@ class FeedTests {
 		// the query pages the same changes
 		assertThat(pages(us, start, 10)).extracting(change -> title(change))
 			.containsExactly("Live US 1", "Missed US", "Live US 2");
+	}
+
+	/**
+	 * Subscribers asking alike share the work of each change, but never across what the
+	 * caller may see: an analyst and anonymous readers subscribed with one document see
+	 * who made the change as each one's role allows.
+	 */
+	@Test
+	void subscribersWithOneDocumentSeeEachChangeAsTheirOwnRoleAllows() throws InterruptedException {
+		String start = end();
+		String document = """
+				subscription Shared($after: String) {
+				  measureChanged(after: $after) { measure { title changes(first: 5) { edges { node { actor } } } } }
+				}""";
+		String secret = this.secret;
+		WebSocketGraphQlClient signedIn = WebSocketGraphQlClient
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(Map.of("Authorization", "Bearer " + secret));
+				}
+			})
+			.build();
+		try {
+			Events anonymous = subscribe(this.socket, document, start);
+			Events analyst = subscribe(signedIn, document, start);
+			Events anonymousToo = subscribe(this.socket, document, start);
+			record("US", "Shared answers");
+			for (Events reader : List.of(anonymous, analyst, anonymousToo)) {
+				Map<String, Object> change = reader.next();
+				assertThat(title(change)).isEqualTo("Shared answers");
+				assertThat(actors(change)).hasSize(1);
+				if (reader == analyst) {
+					assertThat((String) actors(change).get(0)).startsWith("key:").contains("feed analyst");
+				}
+				else {
+					assertThat(actors(change)).containsExactly("key");
+				}
+				reader.close();
+			}
+			// the strategy that shares answers is the one in use
+			assertThat(this.graphQlSource.graphQl().getSubscriptionStrategy().getClass().getName())
+				.endsWith(".SharedSubscriptionEvents$Strategy");
+		}
+		finally {
+			signedIn.stop().block(WAIT);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> actors(Map<String, Object> change) {
+		Map<String, Object> changes = (Map<String, Object>) ((Map<String, Object>) change.get("measure"))
+			.get("changes");
+		return ((List<Map<String, Object>>) changes.get("edges")).stream()
+			.map(edge -> ((Map<String, Object>) edge.get("node")).get("actor"))
+			.toList();
+	}
+
+	/**
+	 * A client offering per-message compression gets none by default: the handshake's
+	 * answer names no extension. (Compressing each small message cost the server and the
+	 * client more processor time than the wire saved.)
+	 */
+	@Test
+	void theWebSocketHandshakeAgreesToNoCompressionByDefault() throws Exception {
+		try (Socket raw = new Socket("localhost", this.port)) {
+			raw.setSoTimeout((int) WAIT.toMillis());
+			String request = "GET /graphql HTTP/1.1\r\nHost: localhost:" + this.port
+					+ "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+					+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+					+ "Sec-WebSocket-Protocol: graphql-transport-ws\r\n"
+					+ "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n";
+			raw.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			BufferedReader reader = new BufferedReader(
+					new InputStreamReader(raw.getInputStream(), StandardCharsets.US_ASCII));
+			List<String> head = new ArrayList<>();
+			for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+				head.add(line.toLowerCase(java.util.Locale.ROOT));
+			}
+			assertThat(head.get(0)).startsWith("http/1.1 101");
+			assertThat(head).anyMatch(line -> line.startsWith("sec-websocket-protocol: graphql-transport-ws"))
+				.noneMatch(line -> line.startsWith("sec-websocket-extensions"));
+		}
+	}
+
+	@Test
+	void compressionIsOfferedToTheServerOnlyWhenConfigured() {
+		MockHttpServletRequest upgrade = new MockHttpServletRequest("GET", "/graphql");
+		upgrade.addHeader("Upgrade", "websocket");
+		upgrade.addHeader(FeedSockets.Upgrades.EXTENSIONS, "permessage-deflate");
+		HttpServletRequest plain = FeedSockets.Upgrades.offered(upgrade, false);
+		assertThat(plain.getHeader("sec-websocket-extensions")).isNull();
+		assertThat(Collections.list(plain.getHeaders(FeedSockets.Upgrades.EXTENSIONS))).isEmpty();
+		assertThat(Collections.list(plain.getHeaderNames())).containsExactly("Upgrade");
+		assertThat(FeedSockets.Upgrades.offered(upgrade, true).getHeader(FeedSockets.Upgrades.EXTENSIONS))
+			.isEqualTo("permessage-deflate");
 	}
 
 	/**
@@ -286,6 +396,15 @@ class FeedTests {
 		assertThat(result.output()).contains("ok: a filtered subscription got the matching write and not the other",
 				"ok: resumed with the last cursor, the missed change came exactly once, then the live one",
 				"ok: measureChanges pages the same changes with the same cursors");
+	}
+
+	private Events subscribe(WebSocketGraphQlClient client, String document, String after) {
+		Events events = new Events();
+		events.subscription = client.document(document)
+			.variable("after", after)
+			.executeSubscription()
+			.subscribe(response -> events.received.add(change(response)), events.received::add);
+		return events;
 	}
 
 	private Events subscribe(Map<String, Object> filter, String after) {

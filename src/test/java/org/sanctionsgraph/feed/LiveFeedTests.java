@@ -37,7 +37,7 @@ class LiveFeedTests {
 			handedOut.countDown();
 			return new FeedLog.Read(List.of(), null, 0);
 		});
-		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 2));
+		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 2, false));
 		Sinks.Many<FeedEntry> queue = live.subscribe();
 
 		live.written(measure());
@@ -70,7 +70,7 @@ class LiveFeedTests {
 			done.countDown();
 			return new FeedLog.Read(List.of(), null, 0);
 		});
-		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 10));
+		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 10, false));
 		Sinks.Many<FeedEntry> queue = live.subscribe();
 
 		live.written(measure());
