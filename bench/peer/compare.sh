@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# bench/peer/compare.sh [small|medium] — this API against PostGraphile on PostgreSQL, side by side.
+# bench/peer/compare.sh [small|medium|large] — this API against PostGraphile on PostgreSQL, side by side.
 #
 # Both serve the same generated data set: the peer's gen.py writes the CSV files and loads them into
 # PostgreSQL; this API loads the same files into its embedded store (sanctions.generate.csv-dir, seed
@@ -13,7 +13,9 @@
 #   JIT_WARMUP_S=120   load on this API before measuring, until the JVM's JIT compiler has settled
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
 #   SKIP_BUILD=1       use the jar already in target/
-#   JAVA_OPTS=-Xmx2g   JVM options of this API (the heap bound keeps its memory comparable run to run)
+#   JAVA_OPTS=-Xmx2g   JVM options of this API (the heap bound keeps its memory comparable run to run;
+#                      large needs more: -Xmx6g, as the embedded store keeps its indexes in the heap)
+#   LOAD_WAIT_S=600    how long this API may take to load the CSV files, then to become ready (large: 1800)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/bench/peer"
@@ -23,6 +25,7 @@ PEER_DIR=$(cd "$PEER_DIR" && pwd)
 export CONNS=${CONNS:-"1 16 64"} ROUNDS=${ROUNDS:-2}
 export WARMUP_S=${WARMUP_S:-5} DURATION_S=${DURATION_S:-15} SEQ_N=${SEQ_N:-100} DATA_LABEL=$SIZE
 export JIT_WARMUP_S=${JIT_WARMUP_S:-120}
+LOAD_WAIT_S=${LOAD_WAIT_S:-600}
 PORT=${PORT:-18090}; EMBEDDED_PORT=${EMBEDDED_PORT:-27098}
 OURS_URL="http://127.0.0.1:$PORT/graphql"
 . "$PEER_DIR/env.sh"
@@ -58,14 +61,14 @@ java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --sanctions.embedded.port="$EM
   --sanctions.generate.csv-dir="$DATA_DIR/$SIZE" \
   --sanctions.limits.anonymous-per-minute=1000000000 > "$RUNS/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 600); do
+for _ in $(seq "$LOAD_WAIT_S"); do
   grep -aq "Loaded CSV data set\|CSV data set .* already loaded" "$RUNS/app.log" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$RUNS/app.log"; exit 1; }
   sleep 1
 done
 grep -a "Started SanctionsGraphApplication\|CSV data set" "$RUNS/app.log" | sed 's/^.*: //'
 # Loaded is not ready: the search index is built next, and the app answers 503 until readiness says UP.
-for _ in $(seq 600); do
+for _ in $(seq "$LOAD_WAIT_S"); do
   curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$RUNS/app.log"; exit 1; }
   sleep 1
