@@ -13,6 +13,7 @@
 #   JIT_WARMUP_S=120   load on this API before measuring, until the JVM's JIT compiler has settled
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
 #   SKIP_BUILD=1       use the jar already in target/
+#   SPRING_MONGODB_URI  measure this API on that MongoDB (it loads the CSV files into it once) instead of the embedded server
 #   JAVA_OPTS=-Xmx2g   JVM options of this API (the heap bound keeps its memory comparable run to run;
 #                      large needs more: -Xmx6g, as the embedded store keeps its indexes in the heap)
 #   LOAD_WAIT_S=600    how long this API may take to load the CSV files, then to become ready (large: 1800)
@@ -88,11 +89,15 @@ per=$(( JIT_WARMUP_S / 3 ))
 for q in "$HERE"/queries/*.graphql; do node "$PEER_DIR/load.js" bench "$OURS_URL" "$q" 16 "$per" 1 >/dev/null; done
 for q in "$PEER_DIR"/queries/*.graphql; do node "$PEER_DIR/load.js" bench "$PEER_URL" "$q" 16 10 1 >/dev/null; done
 
+# on a real MongoDB its CPU and memory count too, when it runs on this machine
+OURS_DB=""
+[ -z "${SPRING_MONGODB_URI:-}" ] || OURS_DB=$(pgrep -d, -x mongod || true)
+export OURS_STORE=${SPRING_MONGODB_URI:+mongodb}
 PEER_SERVER=$("$PEER_DIR/postgraphile.sh" pid); PEER_DB=$("$PEER_DIR/pg.sh" pid)
 run() {  # run LABEL CONNECTIONS ROUND
   local label=$1 c=$2 r=$3 out
   if [ "$label" = ours ]; then
-    out=$(CONNECTIONS=$c SERVER_PIDS=$APP_PID DB_PIDS= "$PEER_DIR/run.sh" "$OURS_URL" "$HERE/queries" "ours-c$c-r$r" \
+    out=$(CONNECTIONS=$c SERVER_PIDS=$APP_PID DB_PIDS=$OURS_DB "$PEER_DIR/run.sh" "$OURS_URL" "$HERE/queries" "ours-c$c-r$r" \
       | tee -a "$RUNS/run.log" | tail -1)
   else
     out=$(CONNECTIONS=$c SERVER_PIDS=$PEER_SERVER DB_PIDS=$PEER_DB "$PEER_DIR/run.sh" "$PEER_URL" "$PEER_DIR/queries" "peer-c$c-r$r" \

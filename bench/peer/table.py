@@ -39,7 +39,9 @@ def mean(values):
 def fmt_mem(runs, group):
     vals = [r["peak"][group] for r in runs if group in r["peak"]]
     if not vals:
-        return "inside the server" if group == "db" else "n/a"
+        if group == "db":
+            return "not sampled" if os.environ.get("OURS_STORE") == "mongodb" else "inside the server"
+        return "n/a"
     return f'{max(v["vmrss_mib"] for v in vals):.0f} ({max(v["pss_mib"] for v in vals):.0f})'
 
 
@@ -58,7 +60,10 @@ print(f"- data: the peer's generator (`gen.py`, seed 20240701, size `{field(h, '
 load = re.sub(r"\d+ connections, ", "", field(h, "load"))
 print(f"- load: {load}; at {', '.join(str(c) for c in sorted({c for _, c in rows}))} connections, "
       "rounds alternating peer, ours, peer, ours at each connection count")
-print(f"- ours: {sh('java -version 2>&1 | head -1')} with `{os.environ.get('JAVA_OPTS', '-Xmx2g')}`, Spring Boot 4.0.7, embedded server (mongo-java-server 1.47.0, H2 store) inside the app's JVM, so its CPU and memory are the server's")
+MONGODB = os.environ.get("OURS_STORE") == "mongodb"
+store = ("MongoDB given by SPRING_MONGODB_URI (its CPU and memory in the db columns when a mongod runs on this machine)" if MONGODB
+         else "embedded server (mongo-java-server 1.47.0, H2 store) inside the app's JVM, so its CPU and memory are the server's")
+print(f"- ours: {sh('java -version 2>&1 | head -1')} with `{os.environ.get('JAVA_OPTS', '-Xmx2g')}`, Spring Boot 4.0.7, {store}")
 postgraphile = sh("node -p \"require(process.env.NODE_DIR + '/node_modules/postgraphile/package.json').version\"")
 print(f"- peer: PostGraphile {postgraphile}, {sh('psql --version')}, Node {sh('node --version')} "
       "(the peer's README lists its settings)")
@@ -108,5 +113,5 @@ for q in queries:
             gql = sum(b["gqlErrors"] for b in bs)
             name = "PostGraphile" if api == "peer" else "**this API**"
             print(f"| {q} | {c} | {name} | {' / '.join(f'{v:.0f}' for v in rps)} | {mean(rps):.0f} | {lat('p50')} | {lat('p90')} | "
-                  f"{lat('p99')} | {errs} / {gql} | {fmt_cpu(runs, 'server')} / {fmt_cpu(runs, 'db') if api == 'peer' else 'in server'} | "
+                  f"{lat('p99')} | {errs} / {gql} | {fmt_cpu(runs, 'server')} / {fmt_cpu(runs, 'db') if api == 'peer' or MONGODB else 'in server'} | "
                   f"{fmt_mem(runs, 'server')} | {fmt_mem(runs, 'db')} |")

@@ -89,19 +89,12 @@ public class FeedLog {
 	}
 
 	/**
-	 * The id of the newest history entry of any record kind, or null when there is none.
+	 * The id of the newest history entry of any record kind, or null when there is none:
+	 * the feed's changes written later are all after it. (One read of the id's end, where
+	 * the newest measure change could lie behind any number of other kinds' entries.)
 	 */
 	public String newestOfAll() {
 		Document doc = history().find().sort(Sorts.descending("_id")).projection(new Document("_id", 1)).first();
-		return doc == null ? null : doc.getString("_id");
-	}
-
-	/** The id of the newest change of the feed, or null when there is none yet. */
-	public String newest() {
-		Document doc = history().find(measures())
-			.sort(Sorts.descending("_id"))
-			.projection(new Document("_id", 1))
-			.first();
 		return doc == null ? null : doc.getString("_id");
 	}
 

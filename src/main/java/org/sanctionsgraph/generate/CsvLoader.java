@@ -91,6 +91,9 @@ class CsvLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/** Rows not stored, being the same as a record stored already. */
+	private long refused;
+
 	private LoadProgress progress;
 
 	CsvLoader(MongoTemplate mongo, RecordEvents events, GenerateProperties properties, Clock clock) {
@@ -144,8 +147,11 @@ class CsvLoader implements ApplicationRunner {
 			String id;
 			if (existing == null) {
 				id = code.toLowerCase(Locale.ROOT);
-				BulkInsert.insert(this.mongo, Party.class,
-						List.of(new Party(id, code, name, kind, List.of(), null, List.of(cited), null, 1)));
+				refused(Party.class,
+						BulkInsert
+							.insert(this.mongo, Party.class,
+									List.of(new Party(id, code, name, kind, List.of(), null, List.of(cited), null, 1)))
+							.refused());
 			}
 			else {
 				id = existing.id();
@@ -211,16 +217,19 @@ class CsvLoader implements ApplicationRunner {
 		flush(Measure.class, batch, true);
 		List<Program> programList = new ArrayList<>(programs.values());
 		for (int i = 0; i < programList.size(); i += BATCH) {
-			BulkInsert.insert(this.mongo, Program.class,
-					programList.subList(i, Math.min(programList.size(), i + BATCH)));
+			refused(Program.class,
+					BulkInsert
+						.insert(this.mongo, Program.class,
+								programList.subList(i, Math.min(programList.size(), i + BATCH)))
+						.refused());
 		}
 		this.mongo.insert(new Document("_id", marker), "seed");
 		List.of(Party.class, Person.class, Measure.class, Program.class).forEach(this.events::loaded);
 		log.info(
-				"Loaded CSV data set {}: {} parties ({} renamed to the CSV's names), {} people, {} measures, "
-						+ "{} programmes in {} s",
+				"Loaded CSV data set {}: {} parties ({} renamed to the CSV's names), {} people, {} measure rows, "
+						+ "{} programmes in {} s; {} rows not stored as the same as a record stored (see above)",
 				this.dir, partyIds.size(), renamed[0], nationality.size(), measures[0], programs.size(),
-				(System.nanoTime() - started) / 1_000_000_000);
+				(System.nanoTime() - started) / 1_000_000_000, this.refused);
 	}
 
 	/** "{A,B}" in CSV vocabulary to our types, without repeats, in the CSV's order. */
@@ -260,9 +269,21 @@ class CsvLoader implements ApplicationRunner {
 
 	private void flush(Class<?> type, List<Object> batch, boolean last) {
 		if (batch.size() >= BATCH || (last && !batch.isEmpty())) {
-			BulkInsert.insert(this.mongo, type, batch);
-			this.progress.stored(this.mongo.getCollectionName(type), batch.size());
+			BulkInsert.Inserted inserted = BulkInsert.insert(this.mongo, type, batch);
+			refused(type, inserted.refused());
+			this.progress.stored(this.mongo.getCollectionName(type), batch.size() - inserted.refused().size());
 			batch.clear();
+		}
+	}
+
+	/** Says which rows were not stored, being the same as a record stored before. */
+	private void refused(Class<?> type, List<Object> ids) {
+		if (!ids.isEmpty()) {
+			this.refused += ids.size();
+			log.warn(
+					"CSV data set {}: {} {} not stored, each the same as one stored already "
+							+ "(for a measure: same kind, imposers, targets, types and start): {}",
+					this.dir, ids.size(), this.mongo.getCollectionName(type), ids);
 		}
 	}
 

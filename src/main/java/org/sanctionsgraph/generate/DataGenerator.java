@@ -260,7 +260,11 @@ class DataGenerator implements ApplicationRunner {
 	}
 
 	private void insert(Class<?> type, List<?> records) {
-		BulkInsert.insert(this.mongo, type, records);
+		List<Object> refused = BulkInsert.insert(this.mongo, type, records).refused();
+		if (!refused.isEmpty()) {
+			// the generator leaves out what the store would refuse: this is a bug, said
+			log.warn("Generated {} the store refused as the same as one stored: {}", type.getSimpleName(), refused);
+		}
 	}
 
 }

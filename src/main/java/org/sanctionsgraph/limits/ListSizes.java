@@ -26,6 +26,9 @@ import org.sanctionsgraph.model.RecordListener;
 import org.sanctionsgraph.records.RecordType;
 import org.sanctionsgraph.records.RecordTypes;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -55,6 +58,11 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(5)
 class ListSizes implements RecordListener, ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ListSizes.class);
+
+	/** How often a pass over a large collection says how far it got. */
+	private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
 	/**
 	 * The most items a write stores in one list ({@code write.Checks.LIST_MAX}; this
@@ -164,6 +172,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 			projection.put(steps[i][0], 1);
 		}
 		long[] most = new long[arrays.size()];
+		long started = System.nanoTime();
+		long logged = started;
+		long read = 0;
 		// a pass over a whole collection at start or after a bulk load, not a request:
 		// the per-request time limit would stop it at a million records
 		try (MongoCursor<Document> docs = collection(type)
@@ -177,7 +188,16 @@ class ListSizes implements RecordListener, ApplicationRunner {
 				for (int i = 0; i < most.length; i++) {
 					most[i] = Math.max(most[i], largestIn(doc, steps[i]));
 				}
+				read++;
+				if (System.nanoTime() - logged > PROGRESS_EVERY_NANOS) {
+					logged = System.nanoTime();
+					log.info("Measuring the list bounds of {}: {} records read so far", type.name(), read);
+				}
 			}
+		}
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+		if (seconds >= 1) {
+			log.info("Measured the list bounds of {} over {} records in {} s", type.name(), read, seconds);
 		}
 		return most;
 	}

@@ -89,7 +89,7 @@ class Webhooks {
 		}
 		String secret = WebhookSignature.newSecret();
 		Webhook webhook = new Webhook(new ObjectId().toHexString(), url.strip(), filter, secret, Actor.current(),
-				this.clock.instant(), this.feed.newest(), null, 0, null, null, null, null, null);
+				this.clock.instant(), this.feed.newestOfAll(), null, 0, null, null, null, null, null);
 		return new Registered(this.mongo.insert(webhook), secret, List.of());
 	}
 

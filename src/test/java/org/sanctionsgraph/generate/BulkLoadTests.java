@@ -6,10 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.mongodb.client.model.IndexOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctionsgraph.MemoryMongo;
 import org.sanctionsgraph.MovableClock;
+import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.measure.MeasureKind;
+import org.sanctionsgraph.measure.MeasureType;
+import org.sanctionsgraph.measure.Target;
+import org.sanctionsgraph.measure.TargetKind;
+import org.sanctionsgraph.model.FuzzyDate;
 import org.sanctionsgraph.source.Source;
 import org.sanctionsgraph.source.SourceKind;
 
@@ -31,15 +38,45 @@ class BulkLoadTests {
 	void aBatchPartlyStoredBeforeIsCompletedWithoutRepeats() {
 		try (MemoryMongo mongo = new MemoryMongo()) {
 			// a load stopped after storing the first two of its records
-			assertThat(BulkInsert.insert(mongo.template(), Source.class, List.of(source(1), source(2)))).isEqualTo(2);
-			// runs again from the start: only the missing ones are new
+			assertThat(BulkInsert.insert(mongo.template(), Source.class, List.of(source(1), source(2))))
+				.isEqualTo(new BulkInsert.Inserted(2, List.of()));
+			// runs again from the start: only the missing ones are new, none refused
 			assertThat(BulkInsert.insert(mongo.template(), Source.class,
 					List.of(source(1), source(2), source(3), source(4))))
-				.isEqualTo(2);
-			assertThat(BulkInsert.insert(mongo.template(), Source.class, List.of(source(3)))).isZero();
+				.isEqualTo(new BulkInsert.Inserted(2, List.of()));
+			assertThat(BulkInsert.insert(mongo.template(), Source.class, List.of(source(3))))
+				.isEqualTo(new BulkInsert.Inserted(0, List.of()));
 			assertThat(mongo.template().findAll(Source.class)).extracting(Source::id)
 				.containsExactlyInAnyOrder("bulk-1", "bulk-2", "bulk-3", "bulk-4");
 		}
+	}
+
+	/**
+	 * A record the same as another one stored (a unique key besides the id) is not
+	 * stored, and is named, not counted as stored; run again, it is named again, while
+	 * the records stored before are not.
+	 */
+	@Test
+	void aRecordTheSameAsAnotherStoredIsRefusedAndNamedNeverCountedAsStored() {
+		try (MemoryMongo mongo = new MemoryMongo()) {
+			mongo.template()
+				.getCollection("measures")
+				.createIndex(new org.bson.Document("duplicateKey", 1), new IndexOptions().unique(true).sparse(true));
+			List<Measure> batch = List.of(measure("csv-m1", "BY"), measure("csv-m2", "RU"), measure("csv-m3", "BY"));
+			assertThat(BulkInsert.insert(mongo.template(), Measure.class, batch))
+				.isEqualTo(new BulkInsert.Inserted(2, List.of("csv-m3")));
+			assertThat(BulkInsert.insert(mongo.template(), Measure.class, batch))
+				.isEqualTo(new BulkInsert.Inserted(0, List.of("csv-m3")));
+			assertThat(mongo.template().findAll(Measure.class)).extracting(Measure::id)
+				.containsExactlyInAnyOrder("csv-m1", "csv-m2");
+		}
+	}
+
+	private static Measure measure(String id, String target) {
+		return Measure.of(id, MeasureKind.SANCTION, "Measure " + id, null, List.of(MeasureType.ASSET_FREEZE),
+				List.of("eu"), List.of(new Target(TargetKind.PARTY, target.toLowerCase(), null, null, null, null)),
+				null, null, null, List.of(), List.of(), null, null, FuzzyDate.of("2021-06-24"), null, null, null,
+				List.of());
 	}
 
 	@Test

@@ -1,13 +1,18 @@
 package org.sanctionsgraph.generate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -18,10 +23,21 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sanctions.seed.enabled=false", "sanctions.generate.csv-dir=src/test/resources/csv-sample" })
 @AutoConfigureHttpGraphQlTester
+@ExtendWith(OutputCaptureExtension.class)
 class CsvLoaderTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Test
+	void aRowTheSameAsAMeasureStoredIsNotStoredAndTheLogNamesIt(CapturedOutput output) {
+		// output capture starts before the test's application context is made, and this
+		// class's settings are its own, so the load ran while captured
+		assertThat(output.getOut()).contains("1 measures not stored, each the same as one stored already")
+			.contains("[csv-m0000004]")
+			.contains("4 measure rows")
+			.contains("; 1 rows not stored as the same as a record stored");
+	}
 
 	@Test
 	void theCsvRecordsAreServedAsTheirRelationalRowsSay() {
@@ -41,6 +57,8 @@ class CsvLoaderTests {
 			.path("parties.nodes[0].kind")
 			.entity(String.class)
 			.isEqualTo("COUNTRY")
+			// row 4 is measure 2 again under another id and title (same kind, imposer,
+			// target, type and start): refused, not stored twice
 			.path("measures.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(3);
