@@ -156,6 +156,16 @@ final class IndexPlanner {
 			}
 			else if (index instanceof OrderedIndex ordered) {
 				Condition first = conditions.get(ordered.indexKeys().get(0).getKey());
+				if (first != null && first.equal == null && first.bounded() && bestScore < 0
+						&& (!ordered.sparse() || first.lower != null)) {
+					// only a range on the first key: better than a scan, worse than any
+					// equality (a sparse index lacks documents without the field, which
+					// only a range with a lower bound never matches)
+					best = firstKeyRange(ordered, first);
+					bestScore = 0;
+					bestSize = Long.MAX_VALUE;
+					continue;
+				}
 				if (first == null || first.equal == null) {
 					continue;
 				}
@@ -384,6 +394,51 @@ final class IndexPlanner {
 			@Override
 			public boolean ordered() {
 				return reverse != null;
+			}
+
+		};
+	}
+
+	/**
+	 * A plan over an {@link OrderedIndex} for a range of its first key alone, in no
+	 * order: the entries between the bounds (taken inclusive; every candidate is matched
+	 * against the whole query), each document once (a multikey field gives several).
+	 */
+	private static Plan firstKeyRange(OrderedIndex index, Condition range) {
+		int width = index.indexKeys().size();
+		boolean ascending = index.indexKeys().get(0).isAscending();
+		// an array matches two bounds with two different items ([1, 9] is above 5 and
+		// below 3): on a field that held arrays, one bound only, the wider range
+		Object upper = index.isMultikey(0) && range.lower != null ? null : range.upper;
+		Object low = ascending ? range.lower : upper;
+		Object high = ascending ? upper : range.lower;
+		Object[] from = new Object[width];
+		Object[] to = new Object[width];
+		Arrays.fill(from, OrderedIndex.LOW);
+		Arrays.fill(to, OrderedIndex.HIGH);
+		from[0] = low != null ? low : OrderedIndex.LOW;
+		to[0] = high != null ? high : OrderedIndex.HIGH;
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				Set<Object> seen = new HashSet<>();
+				return index
+					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
+							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
+					.stream()
+					.map(OrderedIndex.Entry::position)
+					.filter(seen::add);
+			}
+
+			@Override
+			public long entries() {
+				return Long.MAX_VALUE;
+			}
+
+			@Override
+			public boolean ordered() {
+				return false;
 			}
 
 		};

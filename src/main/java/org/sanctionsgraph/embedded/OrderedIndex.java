@@ -290,6 +290,11 @@ final class OrderedIndex extends Index<Object> {
 		}
 	}
 
+	/** Whether documents without the key have no entry. */
+	boolean sparse() {
+		return isSparse();
+	}
+
 	/** What makes two indexes of one name the same: their keys and sparseness. */
 	String definition() {
 		return this.keys + (isSparse() ? " sparse" : "");

@@ -12,6 +12,8 @@ import java.util.function.UnaryOperator;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.json.JsonMode;
@@ -44,6 +46,9 @@ import org.springframework.stereotype.Component;
 public class RecordWriter {
 
 	static final String PENDING = "pendingHistory";
+
+	/** The sparse index on pending entries' ids, which finds interrupted writes. */
+	static final String PENDING_INDEX = "pending_history";
 
 	static final String REVISION = "revision";
 
@@ -168,12 +173,15 @@ public class RecordWriter {
 	 */
 	public int drainAll(Class<?> type) {
 		int records = 0;
-		// a pass over a whole collection at start, not a request: the per-request time
-		// limit would stop it at a million records
-		for (Document doc : collection(type)
-			.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
-			.find(Filters.exists(PENDING + ".0"))
-			.projection(new Document("_id", 1))) {
+		// not a request: building the index the first time reads the whole collection,
+		// which the per-request time limit would stop at a million records
+		MongoCollection<Document> all = collection(type).withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(),
+				TimeUnit.MILLISECONDS);
+		// only the records holding an entry are read, through a sparse index on the
+		// entries' ids (history ids are strings), instead of a pass over every record at
+		// every start (40 s at a million measures on the embedded server)
+		all.createIndex(Indexes.ascending(PENDING + "._id"), new IndexOptions().name(PENDING_INDEX).sparse(true));
+		for (Document doc : all.find(Filters.gt(PENDING + "._id", "")).projection(new Document("_id", 1))) {
 			drain(type, doc.getString("_id"));
 			records++;
 		}

@@ -83,6 +83,37 @@ class PendingHistorySweepTests {
 	}
 
 	/**
+	 * Among records with no pending entry (never had one, or had it moved: an empty
+	 * list), the one holding an entry is found, through a sparse index the sweep makes,
+	 * so a start does not read every record to find none.
+	 */
+	@Test
+	void theRecordsHoldingAnEntryAreFoundThroughASparseIndexOnTheEntries() {
+		for (int i = 0; i < 20; i++) {
+			Document plain = new Document("_id", "src-plain-" + i).append("title", "Plain " + i);
+			if (i % 2 == 0) {
+				plain.append("pendingHistory", List.of());
+			}
+			this.mongo.getCollection("sources").insertOne(plain);
+		}
+		storeInterruptedWrite("src-3", "h-3");
+
+		this.sweep.afterSingletonsInstantiated();
+
+		assertThat(historyIds("src-3")).containsExactly("h-3");
+		assertThat(this.mongo.getCollection("history").countDocuments()).isEqualTo(1);
+		Document index = this.mongo.getCollection("sources")
+			.listIndexes()
+			.into(new ArrayList<>())
+			.stream()
+			.filter(doc -> RecordWriter.PENDING_INDEX.equals(doc.getString("name")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(index.get("key", Document.class)).isEqualTo(new Document("pendingHistory._id", 1));
+		assertThat(index.getBoolean("sparse")).isTrue();
+	}
+
+	/**
 	 * What the first step of a "create" leaves: the record at revision 1 holding its
 	 * entry.
 	 */
