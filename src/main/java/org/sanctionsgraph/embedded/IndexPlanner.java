@@ -118,7 +118,12 @@ final class IndexPlanner {
 			}
 			plans.add(plan);
 		}
-		long entries = plans.stream().mapToLong(Plan::entries).sum();
+		// saturating: a branch read as a range counts as Long.MAX_VALUE entries, and a
+		// sum
+		// that wrapped round to a negative number would beat every other plan
+		long entries = plans.stream()
+			.mapToLong(Plan::entries)
+			.reduce(0, (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
 		return new Plan() {
 
 			@Override
