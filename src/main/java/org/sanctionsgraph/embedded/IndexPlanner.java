@@ -73,6 +73,27 @@ final class IndexPlanner {
 
 	}
 
+	/** The plan of a query no document can match: it reads nothing. */
+	private static final Plan NOTHING = new Plan() {
+
+		@Override
+		public Stream<Object> positions() {
+			return Stream.empty();
+		}
+
+		@Override
+		public boolean ordered() {
+			// no documents are in every order
+			return true;
+		}
+
+		@Override
+		public long entries() {
+			return 0;
+		}
+
+	};
+
 	private final List<Index<Object>> indexes;
 
 	private final Ids ids;
@@ -96,8 +117,10 @@ final class IndexPlanner {
 		if (whole == null) {
 			whole = byId(conditions.get(ID), orderBy);
 		}
-		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()) {
-			// the requested order from the index: a page reads only its own documents
+		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()
+				&& whole.entries() != Long.MAX_VALUE) {
+			// the requested order from the index: a page reads only its own documents (a
+			// walk through every id in order still competes with an $or's branches)
 			return whole;
 		}
 		for (List<Document> branches : conditions.alternatives()) {
@@ -148,6 +171,9 @@ final class IndexPlanner {
 	private Plan conjunctive(QueryConditions conditions, Document orderBy) {
 		if (conditions.isEmpty()) {
 			return null;
+		}
+		if (conditions.matchNothing()) {
+			return NOTHING;
 		}
 		Plan best = null;
 		int bestScore = -1;

@@ -56,6 +56,9 @@ class IndexedH2Collection extends H2Collection {
 	 */
 	private final AtomicLong readThroughIndex = new AtomicLong();
 
+	/** Queries no index served, answered by a scan (for tests and diagnostics). */
+	private final AtomicLong scans = new AtomicLong();
+
 	/** The documents in {@code _id} order: the data map's keys. */
 	private final IndexPlanner.Ids ids;
 
@@ -109,6 +112,7 @@ class IndexedH2Collection extends H2Collection {
 			Document fieldSelector) {
 		IndexPlanner.Plan plan = new IndexPlanner(getIndexes(), this.ids).plan(query, orderBy);
 		if (plan == null) {
+			this.scans.incrementAndGet();
 			if (log.isDebugEnabled() && count() > SCAN_WORTH_LOGGING) {
 				log.debug("{}: no index serves {} (sort {}); scanning {} documents", getCollectionName(), query,
 						orderBy, count());
@@ -162,6 +166,10 @@ class IndexedH2Collection extends H2Collection {
 
 	long documentsReadThroughIndex() {
 		return this.readThroughIndex.get();
+	}
+
+	long scans() {
+		return this.scans.get();
 	}
 
 	@Override

@@ -72,6 +72,14 @@ final class QueryConditions {
 		return this.fields.isEmpty();
 	}
 
+	/**
+	 * Whether a field must equal one of no values ({@code $in} of an empty list): no
+	 * document matches, whatever the rest says.
+	 */
+	boolean matchNothing() {
+		return this.fields.values().stream().anyMatch(c -> c.equal != null && c.equal.isEmpty());
+	}
+
 	/** The {@code $or} lists that must each hold, in query order. */
 	List<List<Document>> alternatives() {
 		return this.alternatives;
@@ -138,7 +146,7 @@ final class QueryConditions {
 						c.equal = List.of(operand);
 					}
 					case "$in" -> {
-						if (!(operand instanceof Collection<?> list) || list.isEmpty()) {
+						if (!(operand instanceof Collection<?> list)) {
 							return null;
 						}
 						for (Object item : list) {

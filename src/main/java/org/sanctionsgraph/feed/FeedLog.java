@@ -60,32 +60,35 @@ public class FeedLog {
 	}
 
 	/**
-	 * What one read of the whole history after a position found: the feed's changes among
-	 * the entries read, the last entry read of any record kind (null when none), and how
-	 * many were read.
+	 * What one read of the history after a position found: the feed's changes (at most
+	 * the limit asked for), the position the next read goes on from (null when there is
+	 * nothing new), and how many changes were read: fewer than the limit when the read
+	 * reached the newest entry.
 	 */
 	public record Read(List<FeedEntry> changes, String position, int read) {
 	}
 
 	/**
-	 * The next {@code limit} history entries of every record kind after {@code afterId},
-	 * and the feed's changes among them: a reader that follows the history as it grows
-	 * moves past other kinds' entries (a bulk import's) a batch at a time, instead of
-	 * looking for the next measure change through all of them again at every write.
+	 * The next {@code limit} changes of the feed after {@code afterId}, among the entries
+	 * written up to the newest one at the start of the read: the server looks for them (a
+	 * bulk import's entries of other kinds are never sent), and a read that finds fewer
+	 * than the limit moves the position to that newest entry, so a reader that follows
+	 * the history as it grows reads past other kinds' entries once instead of at every
+	 * write.
 	 */
 	public Read next(String afterId, int limit) {
-		Bson filter = afterId == null ? new Document() : Filters.gt("_id", afterId);
-		List<FeedEntry> changes = new ArrayList<>();
-		String position = null;
-		int read = 0;
-		for (Document doc : history().find(filter).sort(Sorts.ascending("_id")).limit(limit)) {
-			read++;
-			position = doc.getString("_id");
-			if (MEASURES.matcher(doc.getString("record")).find()) {
-				changes.add(entry(doc));
-			}
+		String newest = newestOfAll();
+		if (newest == null || (afterId != null && newest.compareTo(afterId) <= 0)) {
+			return new Read(List.of(), null, 0);
 		}
-		return new Read(changes, position, read);
+		Bson upTo = Filters.lte("_id", newest);
+		Bson range = afterId == null ? upTo : Filters.and(Filters.gt("_id", afterId), upTo);
+		List<FeedEntry> changes = new ArrayList<>();
+		for (Document doc : history().find(Filters.and(range, measures())).sort(Sorts.ascending("_id")).limit(limit)) {
+			changes.add(entry(doc));
+		}
+		String position = changes.size() < limit ? newest : changes.get(changes.size() - 1).id();
+		return new Read(changes, position, changes.size());
 	}
 
 	/**

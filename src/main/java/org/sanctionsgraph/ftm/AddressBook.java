@@ -1,9 +1,13 @@
 package org.sanctionsgraph.ftm;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -31,6 +35,9 @@ final class AddressBook {
 	private final MongoTemplate mongo;
 
 	private final Parties parties;
+
+	/** The addresses the last {@link #prefetch} found, by id; absent ones map to null. */
+	private final Map<String, Address> prefetched = new HashMap<>();
 
 	AddressBook(MongoTemplate mongo, Parties parties) {
 		this.mongo = mongo;
@@ -62,21 +69,46 @@ final class AddressBook {
 	}
 
 	/**
+	 * Reads the addresses with these ids at once, so that {@link #find} answers them
+	 * without a read each; forgets what the previous call read. (The import stores every
+	 * address before it reads the entities that refer to them.)
+	 */
+	void prefetch(Collection<String> ids) {
+		this.prefetched.clear();
+		Set<String> wanted = new HashSet<>(ids);
+		wanted.remove(null);
+		if (wanted.isEmpty()) {
+			return;
+		}
+		wanted.forEach(id -> this.prefetched.put(id, null));
+		collection().find(Filters.in("_id", wanted))
+			.forEach(doc -> this.prefetched.put(doc.getString("_id"), address(doc)));
+	}
+
+	/**
 	 * The addresses with these ids; ids of no stored Address go to {@code unknown}.
 	 */
 	List<Address> find(List<String> ids, List<String> unknown) {
 		List<Address> found = new ArrayList<>();
 		for (String id : ids) {
-			Document doc = collection().find(Filters.eq("_id", id)).first();
-			if (doc == null) {
+			Address address = this.prefetched.containsKey(id) ? this.prefetched.get(id)
+					: address(collection().find(Filters.eq("_id", id)).first());
+			if (address == null) {
 				unknown.add(id);
 			}
 			else {
-				doc.remove("_id");
-				found.add(this.mongo.getConverter().read(Address.class, doc));
+				found.add(address);
 			}
 		}
 		return found;
+	}
+
+	private Address address(Document doc) {
+		if (doc == null) {
+			return null;
+		}
+		doc.remove("_id");
+		return this.mongo.getConverter().read(Address.class, doc);
 	}
 
 	private Address address(FtmEntity entity) {

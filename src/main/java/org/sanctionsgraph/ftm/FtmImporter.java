@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 import com.sun.management.OperatingSystemMXBean;
 import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.security.Actor;
+import org.sanctionsgraph.write.BatchWriter;
 import org.sanctionsgraph.write.RecordWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +44,9 @@ class FtmImporter {
 
 	static final String ACTOR = Actor.IMPORT + ":ftm";
 
+	/** Entities read from the file before they are handled (a batch's worth). */
+	private static final int CHUNK = ImportBatches.BATCH;
+
 	private static final Logger log = LoggerFactory.getLogger(FtmImporter.class);
 
 	private final MongoTemplate mongo;
@@ -51,9 +59,12 @@ class FtmImporter {
 
 	private final RecordTypes types;
 
+	private final BatchWriter batchWriter;
+
 	FtmImporter(MongoTemplate mongo, FtmUpserts upserts, ImportProperties properties, RecordWriter writer,
-			RecordTypes types) {
+			RecordTypes types, BatchWriter batchWriter) {
 		this.mongo = mongo;
+		this.batchWriter = batchWriter;
 		this.writer = writer;
 		this.types = types;
 		this.upserts = upserts;
@@ -63,8 +74,33 @@ class FtmImporter {
 	/** One line of one pass: its number and the entity on it. */
 	private interface Pass {
 
+		/**
+		 * Called with each chunk of entities before they are handled, to look up what
+		 * they refer to at once.
+		 */
+		default void before(List<FtmEntity> chunk) {
+		}
+
 		void handle(long line, FtmEntity entity);
 
+	}
+
+	/** A pass that reads, before a chunk, the ids it refers to. */
+	private static Pass referring(Function<FtmEntity, List<String>> refers, Consumer<Collection<String>> prefetch,
+			Pass pass) {
+		return new Pass() {
+
+			@Override
+			public void before(List<FtmEntity> chunk) {
+				prefetch.accept(chunk.stream().flatMap(entity -> refers.apply(entity).stream()).toList());
+			}
+
+			@Override
+			public void handle(long line, FtmEntity entity) {
+				pass.handle(line, entity);
+			}
+
+		};
 	}
 
 	/** Imports a body (decompressed already), copied to a temporary file first. */
@@ -108,28 +144,32 @@ class FtmImporter {
 				}
 			});
 			batches.flush();
-			read(file, summary, progress, false, (line, entity) -> {
-				if (entity.schema().equals("Person")) {
-					batches.person(line, entity.id(), PersonFtm.change(entity, parties, addresses));
-				}
-				else if (OrganizationFtm.SCHEMATA.contains(entity.schema())) {
-					batches.organization(line, entity.id(), OrganizationFtm.change(entity, parties, addresses));
-				}
-			});
+			read(file, summary, progress, false,
+					referring(entity -> entity.values("addressEntity"), addresses::prefetch, (line, entity) -> {
+						if (entity.schema().equals("Person")) {
+							batches.person(line, entity.id(), PersonFtm.change(entity, parties, addresses));
+						}
+						else if (OrganizationFtm.SCHEMATA.contains(entity.schema())) {
+							batches.organization(line, entity.id(), OrganizationFtm.change(entity, parties, addresses));
+						}
+					}));
 			batches.flush();
 			FtmEnds ends = new FtmEnds(this.mongo);
-			read(file, summary, progress, false, (line, entity) -> {
-				if (TieFtm.SCHEMATA.contains(entity.schema())) {
-					batches.tie(line, entity.id(), TieFtm.change(entity, ends));
-				}
-				else if (entity.schema().equals(SanctionFtm.SCHEMA)) {
-					batches.designation(line, entity.id(), SanctionFtm.change(entity, ends, measures, parties));
-				}
-				else if (HeldFtm.holder(entity) != null && HeldFtm.SCHEMATA.contains(entity.schema())) {
-					batches.holder(line, HeldFtm.holder(entity));
-				}
-			});
+			read(file, summary, progress, false, referring(entity -> entity.schema().equals(SanctionFtm.SCHEMA)
+					? entity.values("entity") : TieFtm.endIds(entity), ends::prefetch, (line, entity) -> {
+						if (TieFtm.SCHEMATA.contains(entity.schema())) {
+							batches.tie(line, entity.id(), TieFtm.change(entity, ends));
+						}
+						else if (entity.schema().equals(SanctionFtm.SCHEMA)) {
+							batches.designation(line, entity.id(), SanctionFtm.change(entity, ends, measures, parties));
+						}
+						else if (HeldFtm.holder(entity) != null && HeldFtm.SCHEMATA.contains(entity.schema())) {
+							batches.holder(line, HeldFtm.holder(entity));
+						}
+					}));
 			batches.flush();
+			// every record imported is searchable before the import answers
+			this.batchWriter.settle();
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -153,11 +193,14 @@ class FtmImporter {
 	}
 
 	/**
-	 * Reads every line of the file; the first pass rejects lines that are not entities,
-	 * later passes skip them.
+	 * Reads every line of the file, a chunk at a time (so each pass may look up what a
+	 * chunk refers to at once); the first pass rejects lines that are not entities, later
+	 * passes skip them.
 	 */
 	private void read(Path file, ImportSummary summary, Progress progress, boolean first, Pass pass)
 			throws IOException {
+		List<FtmEntity> chunk = new ArrayList<>(CHUNK);
+		List<Long> lines = new ArrayList<>(CHUNK);
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -165,20 +208,42 @@ class FtmImporter {
 				if (line.isBlank()) {
 					continue;
 				}
-				FtmEntity entity = null;
 				try {
-					entity = FtmEntity.parse(line);
-					pass.handle(number, entity);
+					chunk.add(FtmEntity.parse(line));
+					lines.add(number);
 				}
 				catch (FtmEntity.Invalid ex) {
-					if (first || entity != null) {
-						summary.reject(number, ex.id() != null ? ex.id() : entity == null ? null : entity.id(),
-								ex.getMessage());
+					if (first) {
+						summary.reject(number, ex.id(), ex.getMessage());
 					}
+					progress.tick();
 				}
-				progress.tick();
+				if (chunk.size() == CHUNK) {
+					handle(chunk, lines, summary, progress, pass);
+				}
 			}
 		}
+		handle(chunk, lines, summary, progress, pass);
+	}
+
+	private static void handle(List<FtmEntity> chunk, List<Long> lines, ImportSummary summary, Progress progress,
+			Pass pass) {
+		if (chunk.isEmpty()) {
+			return;
+		}
+		pass.before(chunk);
+		for (int i = 0; i < chunk.size(); i++) {
+			FtmEntity entity = chunk.get(i);
+			try {
+				pass.handle(lines.get(i), entity);
+			}
+			catch (FtmEntity.Invalid ex) {
+				summary.reject(lines.get(i), ex.id() != null ? ex.id() : entity.id(), ex.getMessage());
+			}
+			progress.tick();
+		}
+		chunk.clear();
+		lines.clear();
 	}
 
 	private static InputStream open(Path file) throws IOException {

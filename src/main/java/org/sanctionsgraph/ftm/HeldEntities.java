@@ -75,6 +75,9 @@ final class HeldEntities {
 
 	/** What the entities held by each of these FtM ids give it (absent: none). */
 	Map<String, Held> forHolders(Collection<String> holders) {
+		if (holders.isEmpty()) {
+			return Map.of();
+		}
 		Map<String, List<FtmEntity>> byHolder = new HashMap<>();
 		Set<String> posts = new LinkedHashSet<>();
 		collection().find(Filters.in("holder", holders)).sort(Sorts.ascending("_id")).forEach(doc -> {

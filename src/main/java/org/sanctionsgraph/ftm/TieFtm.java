@@ -47,6 +47,17 @@ final class TieFtm {
 	private TieFtm() {
 	}
 
+	/** The FtM ids a tie entity names as its ends (none for another schema). */
+	static List<String> endIds(FtmEntity entity) {
+		Shape shape = SHAPES.get(entity.schema());
+		if (shape == null) {
+			return List.of();
+		}
+		List<String> ids = new ArrayList<>(entity.values(shape.from()));
+		ids.addAll(entity.values(shape.to()));
+		return ids;
+	}
+
 	static Consumer<TieBuilder> change(FtmEntity entity, FtmEnds ends) {
 		Shape shape = SHAPES.get(entity.schema());
 		Unmapped props = new Unmapped(entity);

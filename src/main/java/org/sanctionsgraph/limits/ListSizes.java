@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -235,27 +237,46 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void written(Object record) {
-		RecordType<?> type = this.types.ofRecord(record);
-		if (type == null) {
-			return;
-		}
-		List<ListSource> sources = sources(type);
-		if (sources.isEmpty()) {
-			return;
-		}
-		Document doc = new Document();
-		this.mongo.getConverter().write(record, doc);
-		for (ListSource part : sources) {
-			if (part instanceof Stored stored) {
-				raise(part, largestIn(doc, stored.path().split("\\.")));
+		writtenAll(List.of(record));
+	}
+
+	/**
+	 * Raises the bounds for records just stored: each record's own lists from its
+	 * document, and the lists that gather records referring to another (a measure's
+	 * designations) by one count per record referred to, however many of the batch refer
+	 * to it.
+	 */
+	@Override
+	public void writtenAll(List<?> records) {
+		Map<ListSource, Set<Object>> referred = new LinkedHashMap<>();
+		Map<ListSource, RecordType<?>> referring = new HashMap<>();
+		for (Object record : records) {
+			RecordType<?> type = this.types.ofRecord(record);
+			List<ListSource> sources = type == null ? List.of() : sources(type);
+			if (sources.isEmpty()) {
+				continue;
 			}
-			else if (part instanceof Referencing referencing) {
-				Object key = valueAt(doc, referencing.path());
-				if (key != null) {
-					raise(part, collection(type).countDocuments(Filters.eq(referencing.path(), key)));
+			Document doc = new Document();
+			this.mongo.getConverter().write(record, doc);
+			for (ListSource part : sources) {
+				if (part instanceof Stored stored) {
+					raise(part, largestIn(doc, stored.path().split("\\.")));
+				}
+				else if (part instanceof Referencing referencing) {
+					Object key = valueAt(doc, referencing.path());
+					if (key != null) {
+						referred.computeIfAbsent(part, p -> new LinkedHashSet<>()).add(key);
+						referring.put(part, type);
+					}
 				}
 			}
 		}
+		referred.forEach((part, keys) -> {
+			String path = ((Referencing) part).path();
+			for (Object key : keys) {
+				raise(part, collection(referring.get(part)).countDocuments(Filters.eq(path, key)));
+			}
+		});
 	}
 
 	@Override

@@ -2,6 +2,11 @@ package org.sanctionsgraph.write;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoBulkWriteException;
@@ -15,6 +20,7 @@ import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +32,27 @@ import org.springframework.stereotype.Component;
  * within one (a bulk request) it keeps what is left of the request's time.
  */
 @Component
-public class BatchWriter {
+public class BatchWriter implements DisposableBean {
 
 	private final RecordWriter writer;
 
 	private final MongoTemplate mongo;
 
 	private final RecordEvents events;
+
+	/**
+	 * Tells the listeners of one batch while the caller makes and stores the next (the
+	 * search index's analysis of names, above all, then costs the import no time of its
+	 * own on a second core).
+	 */
+	private final ExecutorService listening = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "batch-listeners");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** The telling of the last batch; guarded by this. */
+	private Future<?> heard = CompletableFuture.completedFuture(null);
 
 	BatchWriter(RecordWriter writer, MongoTemplate mongo, RecordEvents events) {
 		this.writer = writer;
@@ -47,14 +67,20 @@ public class BatchWriter {
 	 * (the single-record path parks the entry on the record and removes it after). When
 	 * the records cannot be inserted their entries are removed again; only an
 	 * interruption between the two steps can leave entries naming records that were never
-	 * stored (no record has their ids, so no record's changes show them). Listeners hear
-	 * of the batch at once.
+	 * stored (no record has their ids, so no record's changes show them).
+	 *
+	 * <p>
+	 * Listeners hear of the batch (the records as given) on a thread of their own, while
+	 * the caller goes on: at most one batch behind, since each call first waits for the
+	 * previous batch to be heard, and not at all once {@link #settle} returns, which an
+	 * import calls before it answers. A listener's failure is thrown by the next call or
+	 * by {@code settle}.
 	 */
-	public <T extends Sortable> List<T> createAll(String recordType, Class<T> type, List<T> records, String operation) {
+	public <T extends Sortable> void createAll(String recordType, Class<T> type, List<T> records, String operation) {
 		if (records.isEmpty()) {
-			return List.of();
+			return;
 		}
-		List<T> created = this.writer.transactions().run(() -> {
+		this.writer.transactions().run(() -> {
 			List<Document> docs = new ArrayList<>(records.size());
 			List<Document> entries = new ArrayList<>(records.size());
 			for (T record : records) {
@@ -80,14 +106,44 @@ public class BatchWriter {
 				history.deleteMany(Filters.in("_id", notStored(type, docs, entries, ex)));
 				throw ex;
 			}
-			List<T> stored = new ArrayList<>(docs.size());
-			for (Document doc : docs) {
-				stored.add(this.mongo.getConverter().read(type, doc));
-			}
-			return stored;
+			return null;
 		});
-		this.events.writtenAll(created);
-		return created;
+		List<T> stored = List.copyOf(records);
+		synchronized (this) {
+			await(this.heard);
+			this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
+		}
+	}
+
+	/**
+	 * Waits until the listeners have heard of every batch stored so far (so what was
+	 * imported is searchable); throws a listener's failure.
+	 */
+	public void settle() {
+		Future<?> last;
+		synchronized (this) {
+			last = this.heard;
+		}
+		await(last);
+	}
+
+	private static void await(Future<?> heard) {
+		try {
+			heard.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the listeners heard of a batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("A listener failed on a batch", ex.getCause());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.listening.shutdownNow();
 	}
 
 	/**

@@ -258,6 +258,37 @@ class IndexedH2BackendTests {
 		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(found.size());
 	}
 
+	/**
+	 * An {@code $in} of no values matches nothing, on an indexed field or not, in any
+	 * order: the answer is read from no document (it was a scan of every one in
+	 * {@code _id} order when sorted by the id).
+	 */
+	@Test
+	void anInOfNoValuesReadsNoDocument() {
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		long read = collection.documentsReadThroughIndex();
+		long scans = collection.scans();
+		List<Document> queries = List.of(new Document("tags", new Document("$in", List.of())),
+				new Document("unindexed", new Document("$in", List.of())),
+				new Document("group", "g1").append("day", new Document("$in", List.of())),
+				new Document("$or", List.of(new Document("code", new Document("$in", List.of())),
+						new Document("tags", new Document("$in", List.of())))));
+		for (Document query : queries) {
+			for (Document sort : List.of(new Document(), new Document("_id", 1), new Document("day", -1))) {
+				assertThat(same(c -> find(c, query, sort, 0, 0), true)).as(query + " sort " + sort).isEmpty();
+			}
+			assertThat(same(c -> List.of(new Document("n", c.countDocuments(query))), true))
+				.containsExactly(new Document("n", 0L));
+		}
+		assertThat(collection.documentsReadThroughIndex() - read).isZero();
+		assertThat(collection.scans() - scans).isZero();
+		// beside an $in of some values on the same field, still nothing
+		Document both = new Document("$and", List.of(new Document("tags", new Document("$in", List.of("a"))),
+				new Document("tags", new Document("$in", List.of()))));
+		assertThat(same(c -> find(c, both, null, 0, 0), false)).isEmpty();
+	}
+
 	@Test
 	void anOrWhoseBranchesAllHaveAnIndexReadsOnlyTheirCandidates() {
 		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")

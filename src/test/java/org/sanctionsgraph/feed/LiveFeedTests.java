@@ -2,6 +2,7 @@ package org.sanctionsgraph.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -27,22 +28,16 @@ import reactor.core.publisher.Sinks;
 class LiveFeedTests {
 
 	@Test
-	void aSubscriberThatDoesNotReadIsEndedAtItsBuffer() throws InterruptedException {
+	void aSubscriberThatDoesNotReadIsEndedAtItsBuffer() throws Exception {
 		FeedLog log = mock(FeedLog.class);
-		CountDownLatch handedOut = new CountDownLatch(1);
 		when(log.next(isNull(), anyInt()))
 			.thenReturn(new FeedLog.Read(List.of(entry("a"), entry("b"), entry("c")), "c", 3));
-		when(log.next("c", 100)).thenAnswer(invocation -> {
-			// the feed's single reader thread runs this only after handing out a, b and c
-			handedOut.countDown();
-			return new FeedLog.Read(List.of(), null, 0);
-		});
 		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 2, false));
 		Sinks.Many<FeedEntry> queue = live.subscribe();
 
 		live.written(measure());
 		live.written(measure());
-		assertThat(handedOut.await(10, TimeUnit.SECONDS)).isTrue();
+		live.settle();
 
 		List<Signal<FeedEntry>> received = queue.asFlux().materialize().collectList().block(Duration.ofSeconds(10));
 		assertThat(received).hasSize(3);
@@ -82,6 +77,32 @@ class LiveFeedTests {
 		List<FeedEntry> received = queue.asFlux().collectList().block(Duration.ofSeconds(10));
 		assertThat(received).extracting(FeedEntry::id).containsExactly("m-1", "m-2");
 		verify(log, never()).next(isNull(), anyInt());
+		live.destroy();
+	}
+
+	/**
+	 * With no subscriber the feed reads nothing of what is written (a bulk import with no
+	 * one listening): it only moves past it, and a subscriber that comes later gets what
+	 * is written after it came.
+	 */
+	@Test
+	void withNoSubscriberTheReaderMovesPastTheHistoryWithoutReadingIt() throws Exception {
+		FeedLog log = mock(FeedLog.class);
+		// at the start, then at the write nobody hears
+		when(log.newestOfAll()).thenReturn("start", "person-500");
+		when(log.next("person-500", 100)).thenReturn(new FeedLog.Read(List.of(entry("m-2")), "m-2", 1));
+		LiveFeed live = new LiveFeed(log, new FeedProperties(10, 10, false));
+
+		live.written(measure());
+		live.settle();
+		Sinks.Many<FeedEntry> queue = live.subscribe();
+		live.written(measure());
+		live.settle();
+		live.unsubscribe(queue);
+		queue.tryEmitComplete();
+		assertThat(queue.asFlux().collectList().block(Duration.ofSeconds(10))).extracting(FeedEntry::id)
+			.containsExactly("m-2");
+		verify(log, never()).next(eq("start"), anyInt());
 		live.destroy();
 	}
 

@@ -8,7 +8,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sanctionsgraph.ApiTest;
+import org.sanctionsgraph.designation.Designation;
+import org.sanctionsgraph.organization.Organization;
 import org.sanctionsgraph.person.Person;
+import org.sanctionsgraph.tie.Tie;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -187,6 +190,42 @@ class FtmImportTests {
 		assertThat(rejected).hasSize(3);
 		assertThat(rejected.get(2)).containsEntry("line", 7).containsEntry("id", "t-" + this.run + "-family");
 		assertThat((String) rejected.get(2).get("reason")).contains("'relative' refers to 'nowhere'");
+	}
+
+	/**
+	 * A record entered here (not imported) is named in FtM by the id an export gives it;
+	 * ties and sanctions of a file find it by that id as they find imported ones.
+	 */
+	@Test
+	void tiesAndSanctionsFindRecordsEnteredHereByTheirExportedIds() throws Exception {
+		Person person = this.mongo.findOne(Query.query(Criteria.where("ftm").is(null)), Person.class);
+		Organization organization = this.mongo.findOne(Query.query(Criteria.where("ftm").is(null)), Organization.class);
+		assertThat(person).as("a person of the seed story").isNotNull();
+		assertThat(organization).as("an organisation of the seed story").isNotNull();
+		String owner = FtmEnds.PERSON_PREFIX + person.id();
+		String asset = FtmEnds.ORGANIZATION_PREFIX + organization.id();
+		String file = String.join("\n",
+				"{\"id\":\"t-RUN-entered-ownership\",\"schema\":\"Ownership\",\"properties\":{\"owner\":[\"" + owner
+						+ "\"],\"asset\":[\"" + asset + "\"],\"percentage\":[\"10\"]}}",
+				"{\"id\":\"t-RUN-entered-sanction\",\"schema\":\"Sanction\",\"properties\":{\"entity\":[\"" + asset
+						+ "\"],\"country\":[\"us\"],\"program\":[\"Entered RUN\"],\"programId\":[\"US-RUN\"],\"startDate\":[\"2021-08\"]}}",
+				"{\"id\":\"t-RUN-entered-family\",\"schema\":\"Family\",\"properties\":{\"person\":[\"" + owner
+						+ "\"],\"relative\":[\"" + FtmEnds.PERSON_PREFIX + "nobody-RUN\"]}}")
+			.replace("RUN", this.run);
+		Map<String, Object> summary = importFixture(file);
+		assertThat(summary).containsEntry("created", 2);
+		List<Map<String, Object>> rejected = (List<Map<String, Object>>) summary.get("rejected");
+		assertThat(rejected).hasSize(1);
+		assertThat(rejected.get(0)).containsEntry("line", 3);
+		assertThat((String) rejected.get(0).get("reason"))
+			.contains("'relative' refers to '" + FtmEnds.PERSON_PREFIX + "nobody-" + this.run + "'");
+		Tie tie = this.mongo.findOne(Query.query(Criteria.where("ftm.id").is("t-" + this.run + "-entered-ownership")),
+				Tie.class);
+		assertThat(tie.fromId()).isEqualTo(person.id());
+		assertThat(tie.toId()).isEqualTo(organization.id());
+		Designation designation = this.mongo.findOne(
+				Query.query(Criteria.where("ftm.id").is("t-" + this.run + "-entered-sanction")), Designation.class);
+		assertThat(designation.target().organizationId()).isEqualTo(organization.id());
 	}
 
 	@Test
