@@ -54,7 +54,19 @@ class IndexedH2Backend extends H2Backend {
 
 	private static final String META_PREFIX = "meta.";
 
+	/** The map saying how the data file keeps documents, and its one key. */
+	static final String FORMAT_MAP = "sanctions.format";
+
+	private static final String DOCUMENTS = "documents";
+
+	private static final String BSON = "bson";
+
+	private static final String JAVA_SERIALIZED = "java-serialized";
+
 	private final GroupCommit commits;
+
+	/** How documents are kept: {@value #BSON} or not; see {@link #bson()}. */
+	private String documents;
 
 	/**
 	 * The indexes saved at the last clean stop, taken on first use: the superclass's
@@ -91,6 +103,32 @@ class IndexedH2Backend extends H2Backend {
 			log.info("Restored {} indexes ({} entries) from the snapshot taken at the last clean stop", this.restored,
 					this.restoredEntries);
 		}
+	}
+
+	/**
+	 * Whether this data file keeps documents as BSON ({@link BsonDocumentType}): a file
+	 * made since says so in a map of its own, written before its first collection; one
+	 * that has collections and does not say so keeps them Java-serialised, as the stock
+	 * backend writes them, and is read that way. Decided at the first collection opened
+	 * (the superclass's constructor opens them before this class's runs, so the field has
+	 * no initializer).
+	 */
+	private synchronized boolean bson() {
+		if (this.documents == null) {
+			MVStore store = getMvStore();
+			MVMap<String, String> format = store.openMap(FORMAT_MAP);
+			String kept = format.get(DOCUMENTS);
+			if (kept == null && store.getMapNames().stream().noneMatch(name -> name.startsWith(DATA_PREFIX))) {
+				format.put(DOCUMENTS, BSON);
+				kept = BSON;
+			}
+			this.documents = kept == null ? JAVA_SERIALIZED : kept;
+			if (!this.documents.equals(BSON)) {
+				log.info("The data file keeps its documents Java-serialised, as it was made (before BSON was "
+						+ "the format); only a new data directory keeps them as BSON");
+			}
+		}
+		return this.documents.equals(BSON);
 	}
 
 	private Map<String, IndexSnapshot.Saved> saved() {
@@ -250,7 +288,12 @@ class IndexedH2Backend extends H2Backend {
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String fullName = getFullCollectionNamespace(collectionName);
-			MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap = getMvStore().openMap(DATA_PREFIX + fullName);
+			MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap = bson()
+					? getMvStore()
+						.openMap(DATA_PREFIX + fullName,
+								new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+									.valueType(BsonDocumentType.INSTANCE))
+					: getMvStore().openMap(DATA_PREFIX + fullName);
 			MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
 			return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());
 		}
