@@ -42,8 +42,10 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
 	@Override
 	public int getMemory(Document document) {
-		// the decoded objects take several times the encoded bytes
-		return this.averageSize * 3;
+		// the decoded objects (a map entry, a key string and a boxed or string value per
+		// field) take about six times the encoded bytes; the page cache counts its size
+		// in these estimates, so a low one lets it hold more than its size
+		return this.averageSize * 6;
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.sanctionsgraph.db.LongOperations;
@@ -65,6 +64,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	/** How often a pass over a large collection says how far it got. */
 	private static final long PROGRESS_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+	/** Records read at a time in a pass over a record kind. */
+	static final int PAGE = 10_000;
 
 	/**
 	 * The most items a write stores in one list ({@code write.Checks.LIST_MAX}; this
@@ -166,6 +168,31 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 * The largest size of each array, read in one pass over the record kind's documents.
 	 */
 	private long[] largestArrays(RecordType<?> type, List<Stored> arrays) {
+		return pass(type, arrays, PAGE).most();
+	}
+
+	/**
+	 * What one pass over a record kind found: each array's largest size, and how many
+	 * records it read.
+	 */
+	record Pass(long[] most, long read) {
+	}
+
+	/**
+	 * One pass over a record kind's stored arrays, {@code page} records at a time (for
+	 * tests).
+	 */
+	Pass pass(String recordType, int page) {
+		RecordType<?> type = this.types.named(recordType);
+		List<Stored> arrays = sources(type).stream()
+			.filter(Stored.class::isInstance)
+			.map(Stored.class::cast)
+			.filter(stored -> stored.recordType().equals(recordType))
+			.toList();
+		return pass(type, arrays, page);
+	}
+
+	private Pass pass(RecordType<?> type, List<Stored> arrays, int page) {
 		String[][] steps = new String[arrays.size()][];
 		Document projection = new Document();
 		for (int i = 0; i < arrays.size(); i++) {
@@ -178,18 +205,23 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		long logged = started;
 		long read = 0;
 		// a pass over a whole collection at start or after a bulk load, not a request:
-		// the per-request time limit would stop it at a million records
-		try (MongoCursor<Document> docs = collection(type)
-			.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
-			.find()
-			.projection(projection)
-			.batchSize(1_000)
-			.iterator()) {
-			while (docs.hasNext()) {
-				Document doc = docs.next();
+		// the per-request time limit would stop it at a million records. Read a page at
+		// a time in id order: the embedded server gathers a query's whole answer before
+		// its first batch, which for a million records did not fit the heap
+		Object after = null;
+		for (int got = page; got == page;) {
+			got = 0;
+			for (Document doc : collection(type)
+				.withTimeout(LongOperations.WHOLE_COLLECTION.toMillis(), TimeUnit.MILLISECONDS)
+				.find(after == null ? new Document() : Filters.gt("_id", after))
+				.projection(projection)
+				.sort(new Document("_id", 1))
+				.limit(page)) {
 				for (int i = 0; i < most.length; i++) {
 					most[i] = Math.max(most[i], largestIn(doc, steps[i]));
 				}
+				after = doc.get("_id");
+				got++;
 				read++;
 				if (System.nanoTime() - logged > PROGRESS_EVERY_NANOS) {
 					logged = System.nanoTime();
@@ -201,7 +233,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		if (seconds >= 1) {
 			log.info("Measured the list bounds of {} over {} records in {} s", type.name(), read, seconds);
 		}
-		return most;
+		return new Pass(most, read);
 	}
 
 	/** Whether every bound has been computed from the stored data. */

@@ -17,6 +17,7 @@ import org.sanctionsgraph.graphql.GlobalId;
 import org.sanctionsgraph.write.Checks;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -44,6 +45,9 @@ class ListSizeTests {
 	@Autowired
 	ListSizes lists;
 
+	@Autowired
+	MongoTemplate mongo;
+
 	@Test
 	void aStoredListCountsTheLargestOfItsKind() {
 		// of the seed's parties Russia has the most aliases, 3: party 1 + aliases (1 + 3
@@ -53,6 +57,23 @@ class ListSizeTests {
 		// targets (1 + 6 x kind 1) = 8
 		assertCost("{ measure(id: \"" + GlobalId.encode("Measure", "m-eu-sectoral-2021") + "\") { targets { kind } } }",
 				8);
+	}
+
+	/**
+	 * A pass over a record kind reads it a page at a time in id order (the embedded
+	 * server gathers a query's whole answer at once): every record is read, and the
+	 * bounds are the same whatever the page.
+	 */
+	@Test
+	void aPassReadsEveryRecordAPageAtATime() {
+		long measures = this.mongo.getCollection("measures").countDocuments();
+		ListSizes.Pass whole = this.lists.pass("Measure", ListSizes.PAGE);
+		ListSizes.Pass paged = this.lists.pass("Measure", 3);
+		assertThat(whole.read()).isEqualTo(measures);
+		assertThat(paged.read()).isEqualTo(measures);
+		assertThat(paged.most()).containsExactly(whole.most());
+		// the seed's measure with the most targets holds 6
+		assertThat(whole.most()).contains(6L);
 	}
 
 	@Test
