@@ -168,12 +168,22 @@ class FtmImporter {
 						}
 					}));
 			batches.flush();
-			// every record imported is searchable before the import answers
-			this.batchWriter.settle();
+		}
+		catch (IOException | RuntimeException ex) {
+			// the listeners' failure, if any, goes with this import, not the next
+			try {
+				this.batchWriter.settle();
+			}
+			catch (RuntimeException listener) {
+				ex.addSuppressed(listener);
+			}
+			throw ex;
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+		// every record imported is searchable before the import answers
+		this.batchWriter.settle();
 		ImportSummary.Report report = summary.report();
 		log.info(
 				"FtM import of {} done in {} s ({} ms, process CPU {} ms): {} created, {} updated, {} unchanged, {} rejected, unknown schemata {}",

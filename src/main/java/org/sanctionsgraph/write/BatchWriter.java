@@ -110,7 +110,7 @@ public class BatchWriter implements DisposableBean {
 		});
 		List<T> stored = List.copyOf(records);
 		synchronized (this) {
-			await(this.heard);
+			awaitHeard();
 			this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
 		}
 	}
@@ -119,17 +119,19 @@ public class BatchWriter implements DisposableBean {
 	 * Waits until the listeners have heard of every batch stored so far (so what was
 	 * imported is searchable); throws a listener's failure.
 	 */
-	public void settle() {
-		Future<?> last;
-		synchronized (this) {
-			last = this.heard;
-		}
-		await(last);
+	public synchronized void settle() {
+		awaitHeard();
 	}
 
-	private static void await(Future<?> heard) {
+	/**
+	 * Waits for the last batch to be heard; a listener's failure is thrown once, to this
+	 * caller, and not again to the next.
+	 */
+	private void awaitHeard() {
+		Future<?> last = this.heard;
+		this.heard = CompletableFuture.completedFuture(null);
 		try {
-			heard.get();
+			last.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
