@@ -7,6 +7,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -23,8 +24,16 @@ import org.h2.mvstore.type.BasicDataType;
  * Java-serialised objects, several times slower to write and read and larger. A value
  * BSON cannot carry (none is known) is still kept, Java-serialised, behind a tag of its
  * own, so a write never fails for its encoding.
+ *
+ * <p>
+ * The store's values are {@link Stored} documents, the encoded bytes themselves, also in
+ * its page cache: a page read from the file is not decoded, and a page written again (the
+ * store rewrites a whole page when one of its documents changes) is not encoded again. A
+ * document is decoded when a query reads it ({@link Stored#decoded()}), so the cache
+ * holds about the data file's size in memory, where decoded documents take about ten
+ * times that.
  */
-final class BsonDocumentType extends BasicDataType<Document> {
+final class BsonDocumentType extends BasicDataType<Object> {
 
 	static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
@@ -32,62 +41,84 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
 	private static final byte SERIALIZED = 2;
 
-	/**
-	 * The average encoded size so far, as the store's estimate of a document's memory.
-	 */
-	private volatile int averageSize = 1024;
+	/** Bytes of memory a stored document takes besides its encoding. */
+	private static final int OVERHEAD = 48;
 
 	private BsonDocumentType() {
 	}
 
-	@Override
-	public int getMemory(Document document) {
-		// the decoded objects (a map entry, a key string and a boxed or string value per
-		// field) take about six times the encoded bytes; the page cache counts its size
-		// in these estimates, so a low one lets it hold more than its size
-		return this.averageSize * 6;
+	/**
+	 * A document as it is kept: its encoding (BSON, or Java serialisation behind its own
+	 * tag).
+	 *
+	 * @param tag how the bytes encode the document
+	 * @param bytes the encoded document, never changed
+	 */
+	record Stored(byte tag, byte[] bytes) {
+
+		/** A new decoded copy of the document, which the caller may change. */
+		Document decoded() {
+			if (this.tag == BSON) {
+				return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(this.bytes));
+			}
+			if (this.tag == SERIALIZED) {
+				return deserialized(this.bytes);
+			}
+			throw new IllegalStateException("Unknown document encoding " + this.tag + " in the data file");
+		}
+
 	}
 
-	@Override
-	public void write(WriteBuffer buffer, Document document) {
-		byte[] bytes;
-		byte tag;
+	/** The document encoded for the store. */
+	static Stored stored(Document document) {
 		try {
-			bytes = bson(document);
-			tag = BSON;
+			return new Stored(BSON, bson(document));
 		}
 		catch (RuntimeException ex) {
-			bytes = serialized(document);
-			tag = SERIALIZED;
+			return new Stored(SERIALIZED, serialized(document));
 		}
-		this.averageSize = (this.averageSize * 15 + bytes.length) / 16;
-		buffer.put(tag).putVarInt(bytes.length).put(bytes);
 	}
 
 	@Override
-	public Document read(ByteBuffer buffer) {
+	public int getMemory(Object value) {
+		return asStored(value).bytes.length + OVERHEAD;
+	}
+
+	@Override
+	public void write(WriteBuffer buffer, Object value) {
+		Stored stored = asStored(value);
+		buffer.put(stored.tag).putVarInt(stored.bytes.length).put(stored.bytes);
+	}
+
+	@Override
+	public Stored read(ByteBuffer buffer) {
 		byte tag = buffer.get();
 		int length = DataUtils.readVarInt(buffer);
 		byte[] bytes = new byte[length];
 		buffer.get(bytes);
-		if (tag == BSON) {
-			return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+		if (tag != BSON && tag != SERIALIZED) {
+			throw new IllegalStateException("Unknown document encoding " + tag + " in the data file");
 		}
-		if (tag == SERIALIZED) {
-			return deserialized(bytes);
-		}
-		throw new IllegalStateException("Unknown document encoding " + tag + " in the data file");
+		return new Stored(tag, bytes);
+	}
+
+	private static Stored asStored(Object value) {
+		// the collection stores encoded documents; a document handed to the map directly
+		// is encoded here
+		return value instanceof Stored stored ? stored : stored((Document) value);
 	}
 
 	@Override
-	public Document[] createStorage(int size) {
-		return new Document[size];
+	public Object[] createStorage(int size) {
+		return new Object[size];
 	}
 
 	@Override
-	public int compare(Document a, Document b) {
+	public int compare(Object a, Object b) {
 		// values are only ever compared for equality (a conditional replace)
-		return a.equals(b) ? 0 : 1;
+		Stored one = asStored(a);
+		Stored other = asStored(b);
+		return one.tag == other.tag && Arrays.equals(one.bytes, other.bytes) ? 0 : 1;
 	}
 
 	private static byte[] bson(Document document) {

@@ -288,11 +288,9 @@ class IndexedH2Backend extends H2Backend {
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String fullName = getFullCollectionNamespace(collectionName);
-			MVMap<Object, de.bwaldvogel.mongo.bson.Document> dataMap = bson()
-					? getMvStore()
-						.openMap(DATA_PREFIX + fullName,
-								new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
-									.valueType(BsonDocumentType.INSTANCE))
+			MVMap<Object, Object> dataMap = bson()
+					? getMvStore().openMap(DATA_PREFIX + fullName,
+							new MVMap.Builder<Object, Object>().valueType(BsonDocumentType.INSTANCE))
 					: getMvStore().openMap(DATA_PREFIX + fullName);
 			MVMap<String, Object> metaMap = getMvStore().openMap(META_PREFIX + fullName);
 			return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, getCursorRegistry());

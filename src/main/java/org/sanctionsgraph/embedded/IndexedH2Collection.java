@@ -3,7 +3,9 @@ package org.sanctionsgraph.embedded;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -11,8 +13,12 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
@@ -37,11 +43,13 @@ import org.slf4j.LoggerFactory;
  * monitor; they are taken inside it here. (A read-write lock would let queries run side
  * by side, but the stock query entry point is {@code synchronized} itself, so it would
  * have to be rewritten; collections still answer in parallel with each other.) Answers
- * leave the monitor as lists of stored documents, which are never changed once stored
- * (copy on write): the stock update path changes the document it found in place, so a
- * write is given private copies of the documents it found, and stores those. A reader
- * that still holds the previous document (a reply being encoded, an aggregation stage,
- * the store serializing a page) thus sees one consistent version of it.
+ * leave the monitor as lists of documents no write changes: in a data file that keeps
+ * BSON every read decodes a copy of its own; in one made before, the stored documents
+ * themselves, never changed once stored (copy on write): the stock update path changes
+ * the document it found in place, so a write is given private copies of the documents it
+ * found, and stores those. A reader that still holds the previous document (a reply being
+ * encoded, an aggregation stage, the store serializing a page) thus sees one consistent
+ * version of it.
  */
 class IndexedH2Collection extends H2Collection {
 
@@ -68,9 +76,23 @@ class IndexedH2Collection extends H2Collection {
 	 */
 	private boolean writing;
 
+	/**
+	 * The documents by {@code _id}: {@link BsonDocumentType.Stored} documents in a data
+	 * file that keeps BSON, decoded documents in one made before. Every read and write of
+	 * a document goes through the methods below, which decode and encode it; none of the
+	 * stock class's own reads of its map remains.
+	 */
+	private final MVMap<Object, Object> documents;
+
+	/** Whether the map keeps BSON ({@link BsonDocumentType}). */
+	private final boolean bson;
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
 	IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-			MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
-		super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+			MVMap<Object, Object> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+		super(database, collectionName, options, (MVMap) dataMap, metaMap, cursorRegistry);
+		this.documents = dataMap;
+		this.bson = dataMap.getValueType() instanceof BsonDocumentType;
 		this.ids = new IndexPlanner.Ids() {
 
 			@Override
@@ -98,9 +120,9 @@ class IndexedH2Collection extends H2Collection {
 	@Override
 	protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
 			Document fieldSelector) {
-		if (this.writing) {
+		if (this.writing && !this.bson) {
 			// the stock update path changes what it finds in place: give it copies, it
-			// stores those
+			// stores those (a document decoded from BSON is a copy already)
 			List<Document> copies = new ArrayList<>();
 			planned(query, orderBy, numberToSkip, limit, 0, fieldSelector).forEach(d -> copies.add(d.cloneDeeply()));
 			return new QueryResult(copies);
@@ -157,6 +179,64 @@ class IndexedH2Collection extends H2Collection {
 			}
 		}
 		return -1;
+	}
+
+	@Override
+	protected Object addDocumentInternal(Document document) {
+		Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+		Object previous = this.documents.put(Missing.ofNullable(id), stored(document));
+		if (previous != null) {
+			throw new IllegalStateException("Document with key '" + id + "' already existed in " + this);
+		}
+		return id;
+	}
+
+	@Override
+	protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+		this.documents.put(Missing.ofNullable(position), stored(newDocument));
+	}
+
+	@Override
+	protected void removeDocument(Object position) {
+		if (this.documents.remove(position) == null) {
+			throw new NoSuchElementException("No document with key " + position);
+		}
+	}
+
+	@Override
+	protected Document getDocument(Object position) {
+		return decoded(this.documents.get(position));
+	}
+
+	@Override
+	protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+		return this.documents.entrySet()
+			.stream()
+			.map(entry -> new DocumentWithPosition<>(decoded(entry.getValue()), entry.getKey()));
+	}
+
+	@Override
+	protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
+			Document fieldSelector) {
+		Stream<Document> all;
+		if (isNaturalDescending(orderBy)) {
+			all = streamAllDocumentsWithPosition()
+				.sorted((one, other) -> ValueComparator.desc().compare(one.getPosition(), other.getPosition()))
+				.map(DocumentWithPosition::getDocument);
+		}
+		else {
+			all = this.documents.values().stream().map(IndexedH2Collection::decoded);
+		}
+		return matchDocumentsFromStream(all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+	}
+
+	/** What the map keeps of a document: its encoding, where the file keeps BSON. */
+	private Object stored(Document document) {
+		return this.bson ? BsonDocumentType.stored(document) : document;
+	}
+
+	private static Document decoded(Object value) {
+		return value instanceof BsonDocumentType.Stored stored ? stored.decoded() : (Document) value;
 	}
 
 	private Document read(Object position) {

@@ -87,9 +87,13 @@ class BsonDocumentTypeTests {
 		BsonDocumentType.INSTANCE.write(buffer, document);
 		ByteBuffer bytes = buffer.getBuffer();
 		bytes.flip();
-		Document read = BsonDocumentType.INSTANCE.read(bytes);
+		BsonDocumentType.Stored read = BsonDocumentType.INSTANCE.read(bytes);
 		assertThat(bytes.remaining()).isZero();
-		return read;
+		assertThat(read.bytes()).isEqualTo(BsonDocumentType.stored(document).bytes());
+		Document decoded = read.decoded();
+		// each read decodes a copy of its own, which its reader may change
+		assertThat(read.decoded()).isNotSameAs(decoded).hasSameSizeAs(decoded);
+		return decoded;
 	}
 
 	@Test

@@ -66,9 +66,10 @@ class SeedUpgradeTests {
 
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(SanctionsGraphApplication.class)
-			.properties("server.port=0", "sanctions.embedded.data-dir=" + this.dataDir)
 			.initializers(TestDataDirectory::withoutShellMongoSettings)
-			.run();
+			// as arguments: application.yml's server.port outranks the builder's
+			// properties
+			.run("--server.port=0", "--sanctions.embedded.data-dir=" + this.dataDir);
 	}
 
 	private static Document raw(MongoTemplate mongo, String collection, String id) {
