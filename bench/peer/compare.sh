@@ -10,11 +10,12 @@
 # Environment (all optional):
 #   PEER_DIR (required)   the PostGraphile benchmark kit: setup.sh, gen.py, run.sh, load.js
 #   CONNS="1 16 64"  ROUNDS=2  WARMUP_S=5  DURATION_S=15   per query, per API, per round
-#   JIT_WARMUP_S=120   load on this API before measuring, until the JVM's JIT compiler has settled
+#   JIT_WARMUP_S=240   load on this API before measuring, until the JVM's JIT compiler has settled
+#                      (on a 2-core machine the compiler still works at 120 s)
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
 #   SKIP_BUILD=1       use the jar already in target/
 #   SPRING_MONGODB_URI  measure this API on that MongoDB (it loads the CSV files into it once) instead of the embedded server
-#   JAVA_OPTS=-Xmx2g   JVM options of this API (the heap bound keeps its memory comparable run to run;
+#   JAVA_OPTS=-Xmx1g   JVM options of this API (the heap bound keeps its memory comparable run to run;
 #                      large needs more: -Xmx6g, as the embedded store keeps its indexes in the heap)
 #   LOAD_WAIT_S=600    how long this API may take to load the CSV files, then to become ready (large: 1800)
 set -euo pipefail
@@ -25,7 +26,7 @@ SIZE=${1:-medium}
 PEER_DIR=$(cd "$PEER_DIR" && pwd)
 export CONNS=${CONNS:-"1 16 64"} ROUNDS=${ROUNDS:-2}
 export WARMUP_S=${WARMUP_S:-5} DURATION_S=${DURATION_S:-15} SEQ_N=${SEQ_N:-100} DATA_LABEL=$SIZE
-export JIT_WARMUP_S=${JIT_WARMUP_S:-120}
+export JIT_WARMUP_S=${JIT_WARMUP_S:-240}
 LOAD_WAIT_S=${LOAD_WAIT_S:-600}
 PORT=${PORT:-18090}; EMBEDDED_PORT=${EMBEDDED_PORT:-27098}
 OURS_URL="http://127.0.0.1:$PORT/graphql"
@@ -55,7 +56,7 @@ fi
 JAR=$(ls "$ROOT"/target/sanctions-graph-*.jar | grep -v original | head -1)
 DATA="$WORK/$SIZE"
 step "ours: start on $OURS_URL (embedded store in $DATA; loads $DATA_DIR/$SIZE once)"
-export JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
+export JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --sanctions.embedded.port="$EMBEDDED_PORT" \
   --sanctions.embedded.data-dir="$DATA" --sanctions.seed.enabled=false \

@@ -19,6 +19,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sanctions.embedded")
 @Validated
 public record EmbeddedMongoProperties(@DefaultValue("true") boolean enabled,
-		@DefaultValue("0") @Min(0) @Max(65535) int port, @DefaultValue("512") @Min(1) int cacheMb) {
+		@DefaultValue("0") @Min(0) @Max(65535) int port, @DefaultValue("128") @Min(1) int cacheMb) {
 
 }
