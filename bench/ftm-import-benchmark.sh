@@ -5,8 +5,8 @@
 # the process's CPU time (the embedded server runs in the same process; on a shared machine the
 # wall-clock rate follows the other load, printed before and after as the load average).
 # Usage: bench/ftm-import-benchmark.sh [COUNT]   env: HEAP=256m CACHE_MB=64 DATA_DIR=/tmp/sanctions-bench/ftm
-# (CACHE_MB is the embedded server's page cache, sanctions.embedded.cache-mb: its default of 512 MB
-# does not fit a bounded heap.)
+# (CACHE_MB is the embedded server's page cache of encoded documents, sanctions.embedded.cache-mb,
+# whose default is 128.)
 set -euo pipefail
 COUNT=${1:-1000000}
 HEAP=${HEAP:-256m}
