@@ -184,7 +184,8 @@ class IndexedH2Collection extends H2Collection {
 	@Override
 	protected Object addDocumentInternal(Document document) {
 		Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-		Object previous = this.documents.put(Missing.ofNullable(id), stored(document));
+		// unlike the stock class, a duplicate key leaves the stored document as it was
+		Object previous = this.documents.putIfAbsent(Missing.ofNullable(id), stored(document));
 		if (previous != null) {
 			throw new IllegalStateException("Document with key '" + id + "' already existed in " + this);
 		}
