@@ -58,13 +58,9 @@ final class BsonDocumentType extends BasicDataType<Object> {
 
 		/** A new decoded copy of the document, which the caller may change. */
 		Document decoded() {
-			if (this.tag == BSON) {
-				return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(this.bytes));
-			}
-			if (this.tag == SERIALIZED) {
-				return deserialized(this.bytes);
-			}
-			throw new IllegalStateException("Unknown document encoding " + this.tag + " in the data file");
+			// the tag is one of the two: read checks it, stored sets it
+			return this.tag == BSON ? BsonDecoder.decodeBson(Unpooled.wrappedBuffer(this.bytes))
+					: deserialized(this.bytes);
 		}
 
 	}
@@ -103,9 +99,8 @@ final class BsonDocumentType extends BasicDataType<Object> {
 	}
 
 	private static Stored asStored(Object value) {
-		// the collection stores encoded documents; a document handed to the map directly
-		// is encoded here
-		return value instanceof Stored stored ? stored : stored((Document) value);
+		// the collection puts only encoded documents into the map (IndexedH2Collection)
+		return (Stored) value;
 	}
 
 	@Override

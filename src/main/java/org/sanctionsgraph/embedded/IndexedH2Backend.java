@@ -86,9 +86,9 @@ class IndexedH2Backend extends H2Backend {
 
 	/**
 	 * The backend over a data file, created if absent, with a page cache of
-	 * {@code cacheMb} megabytes (large enough, the collections' pages stay deserialized
-	 * and reads rarely go to the file). The store commits only when a write asks it to
-	 * ({@link GroupCommit}).
+	 * {@code cacheMb} megabytes of pages (documents in them encoded, see
+	 * {@link BsonDocumentType}; large enough, reads rarely go to the file). The store
+	 * commits only when a write asks it to ({@link GroupCommit}).
 	 */
 	static IndexedH2Backend open(Path file, int cacheMb) {
 		return new IndexedH2Backend(
