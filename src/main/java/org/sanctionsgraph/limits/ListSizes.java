@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -95,6 +96,12 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	private volatile boolean ready;
 
+	/**
+	 * Set when the start-up measure begins: a load that ends before then is measured by
+	 * it, so {@link #loaded} need not measure the same records a second time.
+	 */
+	private final AtomicBoolean measuring = new AtomicBoolean();
+
 	ListSizes(MongoTemplate mongo, RecordTypes types) {
 		this.mongo = mongo;
 		this.types = types;
@@ -135,6 +142,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		this.measuring.set(true);
 		measure(this.lists.values().stream().flatMap(List::stream).distinct().toList());
 		this.ready = true;
 		this.version.incrementAndGet();
@@ -233,6 +241,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		if (seconds >= 1) {
 			log.info("Measured the list bounds of {} over {} records in {} s", type.name(), read, seconds);
 		}
+		else {
+			log.debug("Measured the list bounds of {} over {} records in {} s", type.name(), read, seconds);
+		}
 		return new Pass(most, read);
 	}
 
@@ -313,6 +324,11 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void loaded(Class<?> documentClass) {
+		if (!this.measuring.get()) {
+			// a load at start-up (the runners before this one): the start-up measure
+			// reads every record it stored, once
+			return;
+		}
 		this.types.all()
 			.stream()
 			.filter(type -> type.documentClass().equals(documentClass))
