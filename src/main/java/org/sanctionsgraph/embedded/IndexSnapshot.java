@@ -43,7 +43,11 @@ final class IndexSnapshot {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexSnapshot.class);
 
-	private static final String MAGIC = "sanctions-graph index snapshot 1";
+	/**
+	 * The format: 2 writes each distinct string once, at its first use, and refers to it
+	 * by number after that (reading 1 looked up every string in a table of millions).
+	 */
+	private static final String MAGIC = "sanctions-graph index snapshot 2";
 
 	private static final String TOKEN_MAP = "sanctions.indexSnapshot";
 
@@ -78,7 +82,9 @@ final class IndexSnapshot {
 			}
 			Map<String, Saved> saved = read(file, token);
 			if (saved.isEmpty()) {
-				log.info("Index snapshot {} does not match the data file: rebuilding the indexes", file);
+				log.info(
+						"Index snapshot {} is not this data file's or not of this version's format: rebuilding the indexes",
+						file);
 			}
 			return saved;
 		}
@@ -101,8 +107,9 @@ final class IndexSnapshot {
 				return Map.of();
 			}
 			Map<String, Saved> saved = new HashMap<>();
-			// the same ids and values recur across indexes and entries: one String each
-			Map<String, String> strings = new HashMap<>();
+			// the same ids and values recur across indexes and entries: each string is
+			// written once and read into one String, by its number
+			List<String> strings = new ArrayList<>();
 			for (int indexes = in.readInt(); indexes > 0; indexes--) {
 				String name = in.readUTF();
 				String definition = in.readUTF();
@@ -148,8 +155,9 @@ final class IndexSnapshot {
 				out.writeUTF(MAGIC);
 				out.writeUTF(token);
 				out.writeInt(indexes.size());
+				Map<String, Integer> strings = new HashMap<>();
 				for (Map.Entry<String, OrderedIndex> named : indexes.entrySet()) {
-					named.getValue().writeTo(named.getKey(), out);
+					named.getValue().writeTo(named.getKey(), out, strings);
 				}
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -172,7 +180,11 @@ final class IndexSnapshot {
 		}
 	}
 
-	static void writeValue(DataOutputStream out, Object value) throws IOException {
+	/**
+	 * Writes one value; a string already written (numbered in {@code strings}) as its
+	 * number.
+	 */
+	static void writeValue(DataOutputStream out, Object value, Map<String, Integer> strings) throws IOException {
 		if (value == null) {
 			out.writeByte(0);
 		}
@@ -180,10 +192,17 @@ final class IndexSnapshot {
 			out.writeByte(1);
 		}
 		else if (value instanceof String text) {
-			out.writeByte(2);
-			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-			out.writeInt(bytes.length);
-			out.write(bytes);
+			Integer number = strings.putIfAbsent(text, strings.size());
+			if (number != null) {
+				out.writeByte(8);
+				out.writeInt(number);
+			}
+			else {
+				out.writeByte(2);
+				byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+				out.writeInt(bytes.length);
+				out.write(bytes);
+			}
 		}
 		else if (value instanceof Integer number) {
 			out.writeByte(3);
@@ -212,12 +231,22 @@ final class IndexSnapshot {
 		}
 	}
 
-	private static Object readValue(DataInputStream in, Map<String, String> strings) throws IOException {
+	private static Object readValue(DataInputStream in, List<String> strings) throws IOException {
 		return switch (in.readByte()) {
 			case 0 -> null;
 			case 1 -> Missing.getInstance();
-			case 2 ->
-				strings.computeIfAbsent(new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8), text -> text);
+			case 2 -> {
+				String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+				strings.add(text);
+				yield text;
+			}
+			case 8 -> {
+				int number = in.readInt();
+				if (number < 0 || number >= strings.size()) {
+					throw new IOException("string number " + number + " not written before");
+				}
+				yield strings.get(number);
+			}
 			case 3 -> in.readInt();
 			case 4 -> in.readLong();
 			case 5 -> in.readDouble();

@@ -63,6 +63,9 @@ final class OrderedIndex extends Index<Object> {
 
 	private long count;
 
+	/** Whether the index was filled from a snapshot ({@link #restore}). */
+	private boolean restored;
+
 	/**
 	 * Entries per value of the first key, to tell which of two indexes a query would read
 	 * less of.
@@ -304,7 +307,7 @@ final class OrderedIndex extends Index<Object> {
 	 * Writes the index for {@link IndexSnapshot}: definition, multikey flags, entries in
 	 * index order.
 	 */
-	void writeTo(String name, DataOutputStream out) throws IOException {
+	void writeTo(String name, DataOutputStream out, Map<String, Integer> strings) throws IOException {
 		out.writeUTF(name);
 		out.writeUTF(definition());
 		out.writeInt(this.multikey.length);
@@ -314,9 +317,9 @@ final class OrderedIndex extends Index<Object> {
 		out.writeInt(this.entries.size());
 		for (Entry entry : this.entries) {
 			for (Object value : entry.values()) {
-				IndexSnapshot.writeValue(out, value);
+				IndexSnapshot.writeValue(out, value, strings);
 			}
-			IndexSnapshot.writeValue(out, entry.position());
+			IndexSnapshot.writeValue(out, entry.position(), strings);
 		}
 	}
 
@@ -330,6 +333,7 @@ final class OrderedIndex extends Index<Object> {
 			return false;
 		}
 		System.arraycopy(saved.multikey(), 0, this.multikey, 0, this.multikey.length);
+		this.restored = true;
 		List<Entry> entries = saved.entries();
 		if (strictlyInOrder(entries)) {
 			// the snapshot was written in index order: the tree is built from it in one
@@ -345,6 +349,11 @@ final class OrderedIndex extends Index<Object> {
 			}
 		}
 		return true;
+	}
+
+	/** Whether the index was filled from a snapshot, with entries or none. */
+	boolean restored() {
+		return this.restored;
 	}
 
 	private boolean strictlyInOrder(List<Entry> entries) {

@@ -78,6 +78,9 @@ class IndexedH2BackendTests {
 			c.createIndex(new Document("tags", 1).append("day", 1).append("_id", 1));
 			c.createIndex(new Document("day", -1));
 			c.createIndex(new Document("code", 1), new IndexOptions().unique(true).sparse(true));
+			// sparse, and no document has the field: an index with no entry (as the
+			// app's index of interrupted writes mostly is)
+			c.createIndex(new Document("pending", 1), new IndexOptions().sparse(true));
 		}
 		Random random = new Random(20240701);
 		List<Document> docs = new ArrayList<>();
@@ -422,11 +425,12 @@ class IndexedH2BackendTests {
 		this.indexed.createIndex(new Document("tags", 1).append("rank", 1).append("_id", 1));
 		reopenIndexed();
 		// every secondary index of the collection came back, whole, without being
-		// built from the documents
-		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(4);
+		// built from the documents, the one with no entry too
+		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		assertThat(this.indexedBackend.restoredEntries()).isPositive().isEqualTo(this.indexedBackend.indexEntries());
 		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
 			.resolveCollection("things", true);
+		assertThat(collection.indexesBuiltFromDocuments()).isZero();
 		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
 			.isEqualTo(expected);
 		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
@@ -436,10 +440,18 @@ class IndexedH2BackendTests {
 		this.stock.updateOne(new Document("_id", "d0007"), moved);
 		this.indexed.updateOne(new Document("_id", "d0007"), moved);
 		same(c -> find(c, new Document("tags", "h"), new Document("rank", 1).append("_id", 1), 0, 0), true);
+		// the index restored with no entry takes new ones
+		Object id = this.stock.find().sort(new Document("_id", 1)).first().get("_id");
+		Document pending = new Document("$set", new Document("pending", true));
+		this.stock.updateOne(new Document("_id", id), pending);
+		this.indexed.updateOne(new Document("_id", id), pending);
+		assertThat(same(c -> find(c, new Document("pending", true), new Document("_id", 1), 0, 0), true))
+			.extracting(doc -> doc.get("_id"))
+			.containsExactly(id);
 		// a store opened from its file, stopped again, restores again
 		this.indexed.createIndex(new Document("day", -1));
 		reopenIndexed();
-		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(4);
+		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		assertThat(this.indexedBackend.restoredEntries()).isEqualTo(this.indexedBackend.indexEntries());
 		sameOnEveryIndex();
 		same(c -> find(c, new Document("tags", "h"), new Document("rank", 1).append("_id", 1), 0, 0), true);
@@ -448,7 +460,7 @@ class IndexedH2BackendTests {
 	@Test
 	void snapshotIsNotUsedAfterAStopWithoutSavingIt() {
 		reopenIndexed();
-		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(4);
+		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		// a write after the restore, then the process dies: the store has the write, the
 		// old snapshot does not
 		Document moved = new Document("$set", new Document("tags", List.of("g")).append("rank", -5));
@@ -460,6 +472,9 @@ class IndexedH2BackendTests {
 		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
 		this.indexed = open(this.indexedBackend);
 		assertThat(this.indexedBackend.restoredIndexes()).isZero();
+		// without a snapshot every secondary index is built from the documents
+		assertThat(((IndexedH2Collection) this.indexedBackend.resolveDatabase("test").resolveCollection("things", true))
+			.indexesBuiltFromDocuments()).isEqualTo(5);
 		same(c -> find(c, new Document("tags", "g"), new Document("rank", 1).append("_id", 1), 0, 0), true);
 		sameOnEveryIndex();
 	}
