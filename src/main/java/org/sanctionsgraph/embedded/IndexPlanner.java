@@ -15,6 +15,7 @@ import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import org.sanctionsgraph.embedded.QueryConditions.Condition;
@@ -193,6 +194,15 @@ final class IndexPlanner {
 					// equality (a sparse index lacks documents without the field, which
 					// only a range with a lower bound never matches)
 					best = firstKeyRange(ordered, first);
+					bestScore = 0;
+					bestSize = Long.MAX_VALUE;
+					continue;
+				}
+				if (first != null && first.equal == null && !first.bounded() && first.notNull && bestScore < 0
+						&& !ordered.isMultikey(0)) {
+					// the field must hold a value: the entries of the documents that hold
+					// one, rather than every document
+					best = valuedFirstKey(ordered);
 					bestScore = 0;
 					bestSize = Long.MAX_VALUE;
 					continue;
@@ -458,6 +468,45 @@ final class IndexPlanner {
 					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
 							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
 					.stream()
+					.map(OrderedIndex.Entry::position)
+					.filter(seen::add);
+			}
+
+			@Override
+			public long entries() {
+				return Long.MAX_VALUE;
+			}
+
+			@Override
+			public boolean ordered() {
+				return false;
+			}
+
+		};
+	}
+
+	/**
+	 * A plan over an {@link OrderedIndex} whose first key never held an array, for a
+	 * query that needs that field to hold a value ({@code $ne: null}): the entries whose
+	 * first value is neither null nor missing, in no order, each document once. A walk
+	 * over the index's entries, without reading the documents that hold no value.
+	 */
+	private static Plan valuedFirstKey(OrderedIndex index) {
+		int width = index.indexKeys().size();
+		Object[] from = new Object[width];
+		Object[] to = new Object[width];
+		Arrays.fill(from, OrderedIndex.LOW);
+		Arrays.fill(to, OrderedIndex.HIGH);
+		return new Plan() {
+
+			@Override
+			public Stream<Object> positions() {
+				Set<Object> seen = new HashSet<>();
+				return index
+					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
+							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
+					.stream()
+					.filter(entry -> entry.values()[0] != null && !(entry.values()[0] instanceof Missing))
 					.map(OrderedIndex.Entry::position)
 					.filter(seen::add);
 			}

@@ -30,6 +30,12 @@ final class QueryConditions {
 
 		boolean upperInclusive;
 
+		/**
+		 * Whether the field must hold a value ({@code $ne: null}): the field present and
+		 * not null.
+		 */
+		boolean notNull;
+
 		boolean bounded() {
 			return this.lower != null || this.upper != null;
 		}
@@ -130,6 +136,7 @@ final class QueryConditions {
 			first.upper = second.upper;
 			first.upperInclusive = second.upperInclusive;
 		}
+		first.notNull |= second.notNull;
 		return first;
 	}
 
@@ -170,6 +177,12 @@ final class QueryConditions {
 						c.upper = operand;
 						c.upperInclusive = op.getKey().equals("$lte");
 					}
+					case "$ne" -> {
+						if (operand != null) {
+							return null;
+						}
+						c.notNull = true;
+					}
 					default -> {
 						// another operator (or an exact sub-document): no index condition
 						// from this field
@@ -177,7 +190,7 @@ final class QueryConditions {
 					}
 				}
 			}
-			return c.equal != null || c.bounded() ? c : null;
+			return c.equal != null || c.bounded() || c.notNull ? c : null;
 		}
 		if (!plain(value)) {
 			return null;

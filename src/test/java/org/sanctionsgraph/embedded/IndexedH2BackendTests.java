@@ -175,7 +175,7 @@ class IndexedH2BackendTests {
 	@Test
 	void answersMatchAScanForEveryShapeOfQuery() {
 		Random random = new Random(7);
-		// 200 draws of the 22 shapes below: more filters than the 300 draws of the 10
+		// 200 draws of the 26 shapes below: more filters than the 300 draws of the 10
 		// shapes before the $or ones
 		for (int i = 0; i < 200; i++) {
 			String tag = TAGS.get(random.nextInt(TAGS.size()));
@@ -224,7 +224,13 @@ class IndexedH2BackendTests {
 					new Document("day", new Document("$gt", from).append("$lte", to)),
 					new Document("tags", new Document("$gt", tag)),
 					new Document("tags", new Document("$gt", tag).append("$lt", TAGS.get(random.nextInt(TAGS.size())))),
-					new Document("group", new Document("$lt", group)).append("rank", new Document("$gte", 10)));
+					new Document("group", new Document("$lt", group)).append("rank", new Document("$gte", 10)),
+					// a field that must hold a value: on an index's first key, on a field
+					// holding arrays (not planned that way), on a field no index has
+					new Document("group", new Document("$ne", null)),
+					new Document("group", new Document("$ne", null)).append("rank", random.nextInt(50)),
+					new Document("tags", new Document("$ne", null)),
+					new Document("endDay", new Document("$ne", null)).append("group", group));
 			for (Bson filter : filters) {
 				same(c -> find(c, filter, byRank, skip, limit), true);
 				same(c -> find(c, filter, byDay, skip, limit), true);
@@ -378,6 +384,30 @@ class IndexedH2BackendTests {
 				new Document("$sort", new Document("_id", 1)));
 		List<Document> result = same(c -> c.aggregate(pipeline).into(new ArrayList<>()), true);
 		assertThat(result).isNotEmpty();
+		// the records naming each value, then the most (the list bounds' pipeline)
+		List<Bson> most = List.of(new Document("$match", new Document("group", new Document("$ne", null))),
+				new Document("$group", new Document("_id", "$group").append("items", new Document("$sum", 1))),
+				new Document("$group", new Document("_id", null).append("most", new Document("$max", "$items"))));
+		assertThat(same(c -> c.aggregate(most).into(new ArrayList<>()), true)).singleElement()
+			.satisfies(doc -> assertThat(doc.getInteger("most")).isGreaterThan(100));
+	}
+
+	/**
+	 * A field that must hold a value ({@code $ne: null}, as the list bounds ask of a
+	 * reference) on an index's first key reads the documents holding one, not every
+	 * document.
+	 */
+	@Test
+	void aFieldThatMustHoldAValueReadsOnlyTheDocumentsHoldingOne() {
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		Document valued = new Document("group", new Document("$ne", null));
+		long before = collection.documentsReadThroughIndex();
+		long scans = collection.scans();
+		List<Document> found = same(c -> find(c, valued, null, 0, 0), false);
+		assertThat(found).isNotEmpty().hasSizeLessThan((int) this.indexed.countDocuments());
+		assertThat(collection.documentsReadThroughIndex() - before).isEqualTo(found.size());
+		assertThat(collection.scans()).isEqualTo(scans);
 	}
 
 	@Test
