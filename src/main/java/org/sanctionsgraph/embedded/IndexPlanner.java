@@ -118,6 +118,9 @@ final class IndexPlanner {
 		if (whole == null) {
 			whole = byId(conditions.get(ID), orderBy);
 		}
+		if (whole == null) {
+			whole = valued(conditions);
+		}
 		if (whole != null && whole.ordered() && orderBy != null && !orderBy.isEmpty()
 				&& whole.entries() != Long.MAX_VALUE) {
 			// the requested order from the index: a page reads only its own documents (a
@@ -198,15 +201,6 @@ final class IndexPlanner {
 					bestSize = Long.MAX_VALUE;
 					continue;
 				}
-				if (first != null && first.equal == null && !first.bounded() && first.notNull && bestScore < 0
-						&& !ordered.isMultikey(0)) {
-					// the field must hold a value: the entries of the documents that hold
-					// one, rather than every document
-					best = valuedFirstKey(ordered);
-					bestScore = 0;
-					bestSize = Long.MAX_VALUE;
-					continue;
-				}
 				if (first == null || first.equal == null) {
 					continue;
 				}
@@ -244,6 +238,10 @@ final class IndexPlanner {
 			return null;
 		}
 		boolean backwards = Boolean.TRUE.equals(reverse);
+		if (id != null && id.equal == null && !id.bounded()) {
+			// only that the id holds a value, which every id does
+			id = null;
+		}
 		Object lower;
 		Object upper;
 		if (id != null) {
@@ -483,6 +481,23 @@ final class IndexPlanner {
 			}
 
 		};
+	}
+
+	/**
+	 * When nothing better serves the query: the documents holding a value in a field the
+	 * query needs one in ({@code $ne: null}), from an index on it; null when there is
+	 * none.
+	 */
+	private Plan valued(QueryConditions conditions) {
+		for (Index<Object> index : this.indexes) {
+			if (index instanceof OrderedIndex ordered && !ordered.isMultikey(0)) {
+				Condition first = conditions.get(ordered.indexKeys().get(0).getKey());
+				if (first != null && first.notNull) {
+					return valuedFirstKey(ordered);
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
