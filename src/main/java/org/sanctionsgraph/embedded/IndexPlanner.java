@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -444,13 +445,22 @@ final class IndexPlanner {
 	 * against the whole query), each document once (a multikey field gives several).
 	 */
 	private static Plan firstKeyRange(OrderedIndex index, Condition range) {
-		int width = index.indexKeys().size();
 		boolean ascending = index.indexKeys().get(0).isAscending();
 		// an array matches two bounds with two different items ([1, 9] is above 5 and
 		// below 3): on a field that held arrays, one bound only, the wider range
 		Object upper = index.isMultikey(0) && range.lower != null ? null : range.upper;
 		Object low = ascending ? range.lower : upper;
 		Object high = ascending ? upper : range.lower;
+		return unorderedWalk(index, low, high, entry -> true);
+	}
+
+	/**
+	 * The entries of an index whose first value lies between {@code low} and {@code high}
+	 * (inclusive; null for no bound) and that {@code keep} keeps, in no order, each
+	 * document once (a multikey field gives several entries).
+	 */
+	private static Plan unorderedWalk(OrderedIndex index, Object low, Object high, Predicate<OrderedIndex.Entry> keep) {
+		int width = index.indexKeys().size();
 		Object[] from = new Object[width];
 		Object[] to = new Object[width];
 		Arrays.fill(from, OrderedIndex.LOW);
@@ -466,6 +476,7 @@ final class IndexPlanner {
 					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
 							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
 					.stream()
+					.filter(keep)
 					.map(OrderedIndex.Entry::position)
 					.filter(seen::add);
 			}
@@ -507,36 +518,8 @@ final class IndexPlanner {
 	 * over the index's entries, without reading the documents that hold no value.
 	 */
 	private static Plan valuedFirstKey(OrderedIndex index) {
-		int width = index.indexKeys().size();
-		Object[] from = new Object[width];
-		Object[] to = new Object[width];
-		Arrays.fill(from, OrderedIndex.LOW);
-		Arrays.fill(to, OrderedIndex.HIGH);
-		return new Plan() {
-
-			@Override
-			public Stream<Object> positions() {
-				Set<Object> seen = new HashSet<>();
-				return index
-					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
-							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
-					.stream()
-					.filter(entry -> entry.values()[0] != null && !(entry.values()[0] instanceof Missing))
-					.map(OrderedIndex.Entry::position)
-					.filter(seen::add);
-			}
-
-			@Override
-			public long entries() {
-				return Long.MAX_VALUE;
-			}
-
-			@Override
-			public boolean ordered() {
-				return false;
-			}
-
-		};
+		return unorderedWalk(index, null, null,
+				entry -> entry.values()[0] != null && !(entry.values()[0] instanceof Missing));
 	}
 
 	/**
