@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Predicate;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import org.sanctionsgraph.embedded.QueryConditions.Condition;
@@ -495,31 +494,21 @@ final class IndexPlanner {
 	}
 
 	/**
-	 * When nothing better serves the query: the documents holding a value in a field the
-	 * query needs one in ({@code $ne: null}), from an index on it; null when there is
-	 * none.
+	 * When nothing better serves the query, for a field the query needs a value in
+	 * ({@code $ne: null}) that is the first key of an index on which it never held an
+	 * array: the entries holding a value there, in no order, each document once, without
+	 * reading the documents that hold none. Null when there is no such index.
 	 */
 	private Plan valued(QueryConditions conditions) {
 		for (Index<Object> index : this.indexes) {
 			if (index instanceof OrderedIndex ordered && !ordered.isMultikey(0)) {
 				Condition first = conditions.get(ordered.indexKeys().get(0).getKey());
 				if (first != null && first.notNull) {
-					return valuedFirstKey(ordered);
+					return unorderedWalk(ordered, null, null, entry -> OrderedIndex.holdsValue(entry.values()[0]));
 				}
 			}
 		}
 		return null;
-	}
-
-	/**
-	 * A plan over an {@link OrderedIndex} whose first key never held an array, for a
-	 * query that needs that field to hold a value ({@code $ne: null}): the entries whose
-	 * first value is neither null nor missing, in no order, each document once. A walk
-	 * over the index's entries, without reading the documents that hold no value.
-	 */
-	private static Plan valuedFirstKey(OrderedIndex index) {
-		return unorderedWalk(index, null, null,
-				entry -> entry.values()[0] != null && !(entry.values()[0] instanceof Missing));
 	}
 
 	/**

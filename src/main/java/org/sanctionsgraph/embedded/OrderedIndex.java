@@ -173,8 +173,13 @@ final class OrderedIndex extends Index<Object> {
 	/** Missing and null values share one count. */
 	private static final Object NO_VALUE = new Object();
 
+	/** Whether an index value is one: neither null nor missing. */
+	static boolean holdsValue(Object value) {
+		return value != null && !(value instanceof Missing);
+	}
+
 	private static Object countKey(Object value) {
-		if (value == null || value instanceof Missing) {
+		if (!holdsValue(value)) {
 			return NO_VALUE;
 		}
 		return value instanceof Number number ? (Object) number.doubleValue() : value;
@@ -195,7 +200,7 @@ final class OrderedIndex extends Index<Object> {
 			return false;
 		}
 		for (Object v : value) {
-			if (v != null && !(v instanceof Missing)) {
+			if (holdsValue(v)) {
 				return false;
 			}
 		}

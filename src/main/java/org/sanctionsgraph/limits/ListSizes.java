@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -100,7 +99,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 * Set when the start-up measure begins: a load that ends before then is measured by
 	 * it, so {@link #loaded} need not measure the same records a second time.
 	 */
-	private final AtomicBoolean measuring = new AtomicBoolean();
+	private volatile boolean measuring;
 
 	ListSizes(MongoTemplate mongo, RecordTypes types) {
 		this.mongo = mongo;
@@ -142,7 +141,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.measuring.set(true);
+		this.measuring = true;
 		measure(this.lists.values().stream().flatMap(List::stream).distinct().toList());
 		this.ready = true;
 		this.version.incrementAndGet();
@@ -324,7 +323,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	@Override
 	public void loaded(Class<?> documentClass) {
-		if (!this.measuring.get()) {
+		if (!this.measuring) {
 			// a load at start-up (the runners before this one): the start-up measure
 			// reads every record it stored, once
 			return;

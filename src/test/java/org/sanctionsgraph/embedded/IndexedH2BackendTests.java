@@ -175,10 +175,8 @@ class IndexedH2BackendTests {
 	@Test
 	void answersMatchAScanForEveryShapeOfQuery() {
 		Random random = new Random(7);
-		// 120 draws of the 25 shapes below (3,000 filters, each asked four ways): as many
-		// as the 300 draws of the 10 shapes before the $or ones, in a share of the
-		// build's
-		// time
+		// 120 draws of the 25 shapes below, 3,000 filters each asked four ways: as many
+		// as the 300 draws of the 10 shapes before the $or ones
 		for (int i = 0; i < 120; i++) {
 			String tag = TAGS.get(random.nextInt(TAGS.size()));
 			String group = "g" + random.nextInt(10);
