@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import org.sanctionsgraph.db.CleanStops;
 import org.sanctionsgraph.db.DataDirectoryProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,11 @@ public class EmbeddedMongoAutoConfiguration {
 
 	private static final String DATABASE = "sanctions";
 
-	@Bean(destroyMethod = "shutdown")
-	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties, DataDirectoryProperties data) {
+	private static final String FILE = "sanctions.mv";
+
+	/** The store; the server closes it when it shuts down. */
+	@Bean(destroyMethod = "")
+	IndexedH2Backend embeddedMongoBackend(EmbeddedMongoProperties properties, DataDirectoryProperties data) {
 		Path dir = data.dataDir().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(dir);
@@ -45,12 +49,17 @@ public class EmbeddedMongoAutoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
 		}
-		Path file = dir.resolve("sanctions.mv");
-		MongoServer server = new MongoServer(IndexedH2Backend.open(file, properties.cacheMb()));
+		return IndexedH2Backend.open(dir.resolve(FILE), properties.cacheMb());
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(IndexedH2Backend backend, EmbeddedMongoProperties properties,
+			DataDirectoryProperties data) {
+		Path file = data.dataDir().toAbsolutePath().normalize().resolve(FILE);
+		MongoServer server = new MongoServer(backend);
 		// No oplog: nothing follows a change stream on a single process (its own writes
-		// reach its listeners
-		// directly), and the embedded oplog keeps a copy of every write in the store for
-		// good.
+		// reach its listeners directly), and the embedded oplog keeps a copy of every
+		// write in the store for good.
 		server.bind("127.0.0.1", properties.port());
 		InetSocketAddress address = server.getLocalAddress();
 		log.info(
@@ -58,6 +67,15 @@ public class EmbeddedMongoAutoConfiguration {
 						+ "data in {} (set SPRING_MONGODB_URI to use a real MongoDB)",
 				address.getHostString(), address.getPort(), file);
 		return server;
+	}
+
+	/**
+	 * The embedded store knows its clean stops, and the app that holds it is the one that
+	 * writes to it (on loopback, where no other instance runs).
+	 */
+	@Bean
+	CleanStops embeddedCleanStops(IndexedH2Backend backend) {
+		return backend::followsCleanStop;
 	}
 
 	@Bean

@@ -85,6 +85,12 @@ class IndexedH2Backend extends H2Backend {
 	private long restoredEntries;
 
 	/**
+	 * Whether the data file came with its snapshot from a clean stop (set while the
+	 * superclass's constructor opens the collections, so it has no initializer).
+	 */
+	private boolean followsCleanStop;
+
+	/**
 	 * The backend over a data file, created if absent, with a page cache of
 	 * {@code cacheMb} megabytes of pages (documents in them encoded, see
 	 * {@link BsonDocumentType}; large enough, reads rarely go to the file). The store
@@ -134,9 +140,19 @@ class IndexedH2Backend extends H2Backend {
 	private Map<String, IndexSnapshot.Saved> saved() {
 		if (this.saved == null) {
 			this.saved = new HashMap<>(IndexSnapshot.take(getMvStore()));
+			this.followsCleanStop = !this.saved.isEmpty();
 			this.open = new ConcurrentHashMap<>();
 		}
 		return this.saved;
+	}
+
+	/**
+	 * Whether this start follows a clean stop: the snapshot the store's token names was
+	 * there and readable (a crash leaves no token, since the start takes it and only a
+	 * clean stop writes one), so every write in the data file was made before that stop.
+	 */
+	boolean followsCleanStop() {
+		return this.followsCleanStop;
 	}
 
 	/** Entries restored from a snapshot at this start. */

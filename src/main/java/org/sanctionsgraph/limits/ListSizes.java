@@ -2,6 +2,7 @@ package org.sanctionsgraph.limits;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,10 @@ import java.util.stream.StreamSupport;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.sanctionsgraph.db.CleanStops;
 import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.records.ListSource;
 import org.sanctionsgraph.records.ListSource.FieldsOfARecord;
@@ -30,6 +34,8 @@ import org.sanctionsgraph.records.RecordTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -55,6 +61,18 @@ import org.springframework.stereotype.Component;
  * {@value #MOST} items one write stores, and the request time limit still bounds its
  * work. Raising before the write would only move the window (a query admitted before the
  * write runs alongside it either way).
+ *
+ * <p>
+ * Kept between starts, where the store can tell a clean stop from a crash
+ * ({@link CleanStops}, the embedded server): each bound is kept in the store
+ * ({@value #KEPT}, one document per source) and raised there with every rise heard, so a
+ * start after a clean stop takes them back instead of reading every record again (on a
+ * million measures that was half the start). It measures only what the kept bounds may
+ * not cover: a source with no kept bound (new in this version, or left unmeasured by a
+ * stop midway through a measure) and the record kinds loaded in bulk before its measure.
+ * After a crash, or once a write was stored without this listener hearing of it
+ * ({@link #missed}, a listener's failure), the kept bounds are not trusted and everything
+ * is measured again.
  */
 @Component
 @Order(5)
@@ -74,6 +92,15 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 * list counts when nothing better is known.
 	 */
 	static final int MOST = 200;
+
+	/** The collection keeping the bounds between starts. */
+	static final String KEPT = "listBounds";
+
+	/**
+	 * The document in {@value #KEPT} saying its bounds may be too low (a write not
+	 * heard); only a start's full measure removes it.
+	 */
+	static final String STALE = "stale";
 
 	/** The list of fields in a change ({@code write.HistoryController} serves it). */
 	static final String CHANGE_FIELDS = "Change.fields";
@@ -101,9 +128,27 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 */
 	private volatile boolean measuring;
 
-	ListSizes(MongoTemplate mongo, RecordTypes types) {
+	/**
+	 * The store's word on clean stops, or null for a store that cannot give it (then
+	 * nothing is kept).
+	 */
+	private final CleanStops stops;
+
+	/** Record kinds loaded in bulk before the start-up measure. */
+	private final Set<Class<?>> loadedBeforeMeasure = ConcurrentHashMap.newKeySet();
+
+	/** How many sources the start-up measure read the stored data for. */
+	private volatile int measuredAtStart;
+
+	@Autowired
+	ListSizes(MongoTemplate mongo, RecordTypes types, ObjectProvider<CleanStops> stops) {
+		this(mongo, types, stops.getIfAvailable());
+	}
+
+	ListSizes(MongoTemplate mongo, RecordTypes types, CleanStops stops) {
 		this.mongo = mongo;
 		this.types = types;
+		this.stops = stops;
 		// the fields a change lists: one per stored field of the record changed at most
 		this.lists.put(CHANGE_FIELDS, List.of(new FieldsOfARecord()));
 		for (RecordType<?> type : types.all()) {
@@ -142,9 +187,68 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		this.measuring = true;
-		measure(this.lists.values().stream().flatMap(List::stream).distinct().toList());
+		List<ListSource> all = this.lists.values().stream().flatMap(List::stream).distinct().toList();
+		List<ListSource> left = this.stops == null ? all : takeKept(all);
+		measure(left);
+		this.measuredAtStart = (int) left.stream().filter(part -> part.recordType() != null).count();
+		if (this.stops != null) {
+			// every bound as it is now, measured or taken (a rise heard meanwhile too)
+			all.stream().filter(part -> part.recordType() != null).forEach(part -> keep(part, this.most.get(part)));
+		}
 		this.ready = true;
 		this.version.incrementAndGet();
+	}
+
+	/**
+	 * Takes back the bounds kept in the store where they can be trusted, and answers the
+	 * sources left to measure. Kept bounds about to be measured again are deleted first,
+	 * so a stop midway leaves them missing (measured at the next start), not old.
+	 */
+	private List<ListSource> takeKept(List<ListSource> all) {
+		MongoCollection<Document> kept = kept();
+		Map<String, Long> bounds = new HashMap<>();
+		if (this.stops.followsCleanStop()) {
+			kept.find()
+				.forEach(doc -> bounds.put(String.valueOf(doc.get("_id")),
+						doc.get("most") instanceof Number n ? n.longValue() : null));
+		}
+		if (bounds.containsKey(STALE)) {
+			log.info(
+					"The list bounds kept in the store may be too low (a write was stored unheard): measuring them again");
+			bounds.clear();
+		}
+		List<ListSource> left = new ArrayList<>();
+		int taken = 0;
+		for (ListSource part : all) {
+			Long bound = part.recordType() == null || loadedBeforeMeasure(part) ? null : bounds.get(key(part));
+			if (bound == null) {
+				left.add(part);
+			}
+			else {
+				raise(part, bound);
+				taken++;
+			}
+		}
+		if (bounds.isEmpty()) {
+			kept.deleteMany(new Document());
+		}
+		else {
+			List<String> again = left.stream().filter(part -> part.recordType() != null).map(ListSizes::key).toList();
+			kept.deleteMany(Filters.in("_id", again));
+			log.info("Took {} list bounds kept in the store at the last clean stop; {} left to measure", taken,
+					again.size());
+		}
+		return left;
+	}
+
+	private boolean loadedBeforeMeasure(ListSource part) {
+		RecordType<?> type = this.types.named(part.recordType());
+		return type != null && this.loadedBeforeMeasure.contains(type.documentClass());
+	}
+
+	/** How many sources the start-up measure read the stored data for (for tests). */
+	int measuredAtStart() {
+		return this.measuredAtStart;
 	}
 
 	/**
@@ -290,6 +394,36 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 */
 	@Override
 	public void writtenAll(List<?> records) {
+		try {
+			raiseFor(records);
+		}
+		catch (RuntimeException ex) {
+			// some records may not have raised their bounds: the kept ones are not to be
+			// trusted
+			missed();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Records were stored and this listener was not told of them all: the bounds kept in
+	 * the store are marked as not to be trusted, so the next start measures them again.
+	 */
+	@Override
+	public void missed() {
+		if (this.stops == null) {
+			return;
+		}
+		try {
+			kept().updateOne(Filters.eq("_id", STALE), Updates.set("since", new Date()),
+					new UpdateOptions().upsert(true));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not mark the kept list bounds as stale: {}", ex.toString());
+		}
+	}
+
+	private void raiseFor(List<?> records) {
 		Map<ListSource, Set<Object>> referred = new LinkedHashMap<>();
 		Map<ListSource, RecordType<?>> referring = new HashMap<>();
 		for (Object record : records) {
@@ -326,6 +460,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		if (!this.measuring) {
 			// a load at start-up (the runners before this one): the start-up measure
 			// reads every record it stored, once
+			this.loadedBeforeMeasure.add(documentClass);
 			return;
 		}
 		this.types.all()
@@ -339,13 +474,41 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	}
 
 	private void raise(ListSource part, long items) {
+		boolean[] rose = new boolean[1];
 		this.most.merge(part, items, (before, now) -> {
-			if (now > before) {
-				this.version.incrementAndGet();
-				return now;
-			}
-			return before;
+			rose[0] = now > before;
+			return rose[0] ? now : before;
 		});
+		if (rose[0]) {
+			this.version.incrementAndGet();
+			if (this.ready && this.stops != null && part.recordType() != null) {
+				keep(part, items);
+			}
+		}
+	}
+
+	/**
+	 * Raises the bound kept in the store to {@code items} (never lowers it: two rises
+	 * kept side by side keep the larger); if it cannot, marks the kept bounds stale.
+	 */
+	private void keep(ListSource part, long items) {
+		try {
+			kept().updateOne(Filters.eq("_id", key(part)), Updates.max("most", items),
+					new UpdateOptions().upsert(true));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not keep the list bound of {}: {}", key(part), ex.toString());
+			missed();
+		}
+	}
+
+	private MongoCollection<Document> kept() {
+		return this.mongo.getCollection(KEPT);
+	}
+
+	/** A source's name in the store: its kind of list, record kind and field. */
+	static String key(ListSource part) {
+		return part.getClass().getSimpleName() + " " + part.recordType() + " " + part.path();
 	}
 
 	/** The largest size of a source in the stored data. */

@@ -27,4 +27,8 @@ public class RecordEvents {
 		this.listeners.orderedStream().forEach(listener -> listener.loaded(documentClass));
 	}
 
+	public void missed() {
+		this.listeners.orderedStream().forEach(RecordListener::missed);
+	}
+
 }

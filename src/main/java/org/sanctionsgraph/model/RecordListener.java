@@ -24,4 +24,12 @@ public interface RecordListener {
 	default void loaded(Class<?> documentClass) {
 	}
 
+	/**
+	 * Records were stored and this listener may not have been told of them all (a stop
+	 * that could not wait for a batch's listeners): what it keeps beyond this run should
+	 * not be trusted.
+	 */
+	default void missed() {
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.sanctionsgraph.write;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +20,11 @@ import org.sanctionsgraph.db.LongOperations;
 import org.sanctionsgraph.db.RequestDeadline;
 import org.sanctionsgraph.model.RecordEvents;
 import org.sanctionsgraph.paging.Sortable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BatchWriter implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
 
 	private final RecordWriter writer;
 
@@ -51,13 +57,25 @@ public class BatchWriter implements DisposableBean {
 		return thread;
 	});
 
+	/** Longest a stop waits for the listeners to hear of the last batch. */
+	static final Duration HEARING_AT_STOP = Duration.ofMinutes(2);
+
 	/** The telling of the last batch; guarded by this. */
 	private Future<?> heard = CompletableFuture.completedFuture(null);
 
+	/** How long a stop waits for the listeners to hear of the last batch. */
+	private final Duration hearingAtStop;
+
+	@Autowired
 	BatchWriter(RecordWriter writer, MongoTemplate mongo, RecordEvents events) {
+		this(writer, mongo, events, HEARING_AT_STOP);
+	}
+
+	BatchWriter(RecordWriter writer, MongoTemplate mongo, RecordEvents events, Duration hearingAtStop) {
 		this.writer = writer;
 		this.mongo = mongo;
 		this.events = events;
+		this.hearingAtStop = hearingAtStop;
 	}
 
 	/**
@@ -108,11 +126,16 @@ public class BatchWriter implements DisposableBean {
 			}
 			return null;
 		});
-		List<T> stored = List.copyOf(records);
-		synchronized (this) {
-			awaitHeard();
-			this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
-		}
+		tell(List.copyOf(records));
+	}
+
+	/**
+	 * Has the listeners hear of a batch stored, on their thread, once they have heard of
+	 * the one before.
+	 */
+	synchronized void tell(List<?> stored) {
+		awaitHeard();
+		this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
 	}
 
 	/**
@@ -143,9 +166,28 @@ public class BatchWriter implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Lets the listeners hear of the last batch stored before the store closes (what they
+	 * keep in the store, the list bounds, must cover every record it holds at a clean
+	 * stop). A batch still unheard after {@link #HEARING_AT_STOP} is given up, and the
+	 * listeners are told they missed records.
+	 */
 	@Override
 	public void destroy() {
-		this.listening.shutdownNow();
+		this.listening.shutdown();
+		boolean heard;
+		try {
+			heard = this.listening.awaitTermination(this.hearingAtStop.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			heard = false;
+		}
+		if (!heard) {
+			this.listening.shutdownNow();
+			log.warn("Stopping before the listeners heard of the last batch stored");
+			this.events.missed();
+		}
 	}
 
 	/**

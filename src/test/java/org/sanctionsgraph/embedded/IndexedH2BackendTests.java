@@ -479,7 +479,10 @@ class IndexedH2BackendTests {
 		// the app ensures its indexes at every start: asking again for one that exists
 		// changes nothing
 		this.indexed.createIndex(new Document("tags", 1).append("rank", 1).append("_id", 1));
+		// a new store follows no clean stop
+		assertThat(this.indexedBackend.followsCleanStop()).isFalse();
 		reopenIndexed();
+		assertThat(this.indexedBackend.followsCleanStop()).isTrue();
 		// every secondary index of the collection came back, whole, without being
 		// built from the documents, the one with no entry too
 		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
@@ -528,6 +531,7 @@ class IndexedH2BackendTests {
 		this.indexedBackend = new IndexedH2Backend(MVStore.open(this.dir.resolve("indexed.mv").toString()));
 		this.indexed = open(this.indexedBackend);
 		assertThat(this.indexedBackend.restoredIndexes()).isZero();
+		assertThat(this.indexedBackend.followsCleanStop()).isFalse();
 		// without a snapshot every secondary index is built from the documents
 		assertThat(((IndexedH2Collection) this.indexedBackend.resolveDatabase("test").resolveCollection("things", true))
 			.indexesBuiltFromDocuments()).isEqualTo(5);

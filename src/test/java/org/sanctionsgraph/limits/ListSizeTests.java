@@ -14,10 +14,16 @@ import graphql.schema.GraphQLTypeUtil;
 import org.junit.jupiter.api.Test;
 import org.sanctionsgraph.ApiTest;
 import org.sanctionsgraph.graphql.GlobalId;
+import org.sanctionsgraph.measure.Measure;
+import org.sanctionsgraph.model.Name;
+import org.sanctionsgraph.party.Party;
+import org.sanctionsgraph.records.RecordTypes;
 import org.sanctionsgraph.write.Checks;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -47,6 +53,9 @@ class ListSizeTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	RecordTypes types;
 
 	@Test
 	void aStoredListCountsTheLargestOfItsKind() {
@@ -119,6 +128,121 @@ class ListSizeTests {
 			}
 		}
 		assertThat(unbounded).isEmpty();
+	}
+
+	/**
+	 * The embedded store knows its clean stops: a start after one takes back the bounds
+	 * kept in the store, reading no record, and every list is bounded as before.
+	 */
+	@Test
+	void aStartAfterACleanStopTakesTheKeptBoundsBackWithoutReadingTheRecords() {
+		ListSizes measured = start(false);
+		ListSizes next = start(true);
+		assertThat(next.measuredAtStart()).isZero();
+		assertSameBounds(next, measured);
+	}
+
+	/** After a crash nothing kept is trusted: every bound is measured again. */
+	@Test
+	void aStartAfterACrashMeasuresEveryBound() {
+		ListSizes next = start(false);
+		assertThat(next.measuredAtStart()).isEqualTo(dataSources());
+		// the seed's measure with the most targets holds 6
+		assertThat(next.items("Measure", "targets")).isEqualTo(6);
+		// and keeps what it measured, for the start after a clean stop
+		ListSizes after = start(true);
+		assertThat(after.measuredAtStart()).isZero();
+		assertSameBounds(after, next);
+	}
+
+	/**
+	 * A bound raised by a write is raised in the store too, so the next start counts the
+	 * write without reading it.
+	 */
+	@Test
+	void aRiseHeardIsKeptForTheNextStart() {
+		try {
+			ListSizes running = start(true);
+			long aliases = running.items("Party", "aliases");
+			Party russia = this.mongo.findOne(Query.query(Criteria.where("code").is("RU")), Party.class);
+			List<Name> more = new ArrayList<>(russia.aliases());
+			more.add(russia.aliases().get(0));
+			assertThat(more).hasSize((int) aliases + 1);
+			running.written(new Party(russia.id(), russia.code(), russia.name(), russia.kind(), more,
+					russia.description(), russia.citations(), russia.sortKey(), russia.revision()));
+			ListSizes next = start(true);
+			assertThat(next.measuredAtStart()).isZero();
+			assertThat(next.items("Party", "aliases")).isEqualTo(aliases + 1);
+		}
+		finally {
+			// the record above was never stored: measure the bounds of the data again
+			start(false);
+		}
+	}
+
+	/**
+	 * Records stored that a listener did not hear of (a stop that gave up waiting for a
+	 * batch's listeners): the kept bounds may be too low, so the next start measures
+	 * everything, once.
+	 */
+	@Test
+	void aMissedWriteMakesTheNextStartMeasureEverything() {
+		start(true).missed();
+		assertThat(start(true).measuredAtStart()).isEqualTo(dataSources());
+		assertThat(start(true).measuredAtStart()).isZero();
+	}
+
+	/**
+	 * A record kind loaded in bulk before the start's measure (a CSV load at start-up) is
+	 * measured again, the others taken back.
+	 */
+	@Test
+	void aKindLoadedBeforeTheMeasureIsMeasuredAgain() {
+		ListSizes measured = start(false);
+		ListSizes next = new ListSizes(this.mongo, this.types, () -> true);
+		next.loaded(Measure.class);
+		next.run(null);
+		long measureSources = this.types.all()
+			.stream()
+			.flatMap(type -> type.lists().values().stream())
+			.flatMap(List::stream)
+			.filter(part -> "Measure".equals(part.recordType()))
+			.distinct()
+			.count();
+		assertThat(measureSources).isPositive();
+		assertThat(next.measuredAtStart()).isEqualTo(measureSources);
+		assertSameBounds(next, measured);
+	}
+
+	/** A start on the test's store, after a clean stop or not. */
+	private ListSizes start(boolean afterCleanStop) {
+		ListSizes next = new ListSizes(this.mongo, this.types, () -> afterCleanStop);
+		next.run(null);
+		assertThat(next.ready()).isTrue();
+		return next;
+	}
+
+	/** The sources that read stored data. */
+	private long dataSources() {
+		return this.types.all()
+			.stream()
+			.flatMap(type -> type.lists().values().stream())
+			.flatMap(List::stream)
+			.filter(part -> part.recordType() != null)
+			.distinct()
+			.count();
+	}
+
+	/** Every list of the schema is bounded alike by both. */
+	private void assertSameBounds(ListSizes actual, ListSizes expected) {
+		for (var type : this.source.schema().getAllTypesAsList()) {
+			if (type instanceof GraphQLFieldsContainer container) {
+				for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+					assertThat(actual.items(type.getName(), field.getName())).as(type.getName() + "." + field.getName())
+						.isEqualTo(expected.items(type.getName(), field.getName()));
+				}
+			}
+		}
 	}
 
 	private void assertCost(String document, long cost) {
