@@ -39,9 +39,25 @@ final class EncodedUniqueIndex extends AbstractUniqueIndex<Object> {
 
 	private final MVMap<String, Object> map;
 
-	EncodedUniqueIndex(MVMap<String, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+	private final boolean kept;
+
+	/**
+	 * An index over its map; {@code kept} when the map was in the data file already,
+	 * filled whole: the command that created the index filled it before the commit that
+	 * stored it.
+	 */
+	EncodedUniqueIndex(MVMap<String, Object> map, String name, List<IndexKey> keys, boolean sparse, boolean kept) {
 		super(name, keys, sparse);
 		this.map = map;
+		this.kept = kept;
+	}
+
+	/**
+	 * Whether the index was kept in the data file, even with no entry (a sparse index no
+	 * document holds a value for): nothing to build from the documents.
+	 */
+	boolean kept() {
+		return this.kept;
 	}
 
 	@Override

@@ -1,12 +1,12 @@
 package org.sanctionsgraph.embedded;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import de.bwaldvogel.mongo.backend.Missing;
 import org.h2.mvstore.MVMap;
@@ -34,10 +38,14 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A snapshot is used only for exactly the data it was taken from: the server writes a
  * fresh token into the data file in its last commit and the same token into the snapshot;
- * at the next start the token is taken out of the data file (and the snapshot deleted)
- * before any write, so after a crash, a copy of an older file or any change made without
- * this server, the tokens differ and the indexes are rebuilt from the documents as
- * before.
+ * at the next start the token is taken out of the data file before any write (and the
+ * snapshot deleted once read), so after a crash, a copy of an older file or any change
+ * made without this server, the tokens differ and the indexes are rebuilt from the
+ * documents as before.
+ *
+ * <p>
+ * The file is read on a thread of its own while the app starts ({@link Restore}): each
+ * index waits for its entries only when first used.
  */
 final class IndexSnapshot {
 
@@ -64,76 +72,219 @@ final class IndexSnapshot {
 	}
 
 	/**
-	 * The indexes saved for this data file at its last clean stop, by name; empty when
-	 * there is no snapshot or it does not belong to the data as it is. Either way the
-	 * token is removed from the store and the snapshot deleted, so neither can be used
-	 * again.
+	 * Starts reading back the indexes saved for this data file at its last clean stop, on
+	 * a thread of its own, each index handed to the one that claims it by name as soon as
+	 * it is read ({@link Restore#claim}). Nothing is read when there is no snapshot or it
+	 * does not belong to the data as it is. Either way the token is removed from the
+	 * store first, so the snapshot cannot be used again; the file is deleted once read.
 	 */
-	static Map<String, Saved> take(MVStore store) {
+	static Restore restore(MVStore store) {
 		Path file = fileOf(store);
 		if (file == null) {
-			return Map.of();
+			return new Restore(null);
 		}
 		MVMap<String, String> tokens = store.openMap(TOKEN_MAP);
 		String token = tokens.remove("token");
-		try {
-			if (token == null || !Files.exists(file)) {
-				return Map.of();
-			}
-			Map<String, Saved> saved = read(file, token);
-			if (saved.isEmpty()) {
-				log.info(
-						"Index snapshot {} is not this data file's or not of this version's format: rebuilding the indexes",
-						file);
-			}
-			return saved;
+		if (token != null) {
+			store.commit();
 		}
-		finally {
-			if (token != null) {
-				store.commit();
+		DataInputStream in = null;
+		try {
+			if (token != null && Files.exists(file)) {
+				in = new DataInputStream(new Buffered(Files.newInputStream(file)));
+				if (MAGIC.equals(in.readUTF()) && token.equals(in.readUTF())) {
+					Restore restore = new Restore(file);
+					restore.start(in);
+					return restore;
+				}
+				log.info("Index snapshot {} is not this data file's or not of this version's format: "
+						+ "rebuilding the indexes", file);
 			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not read the index snapshot {} ({}): rebuilding the indexes", file, ex.toString());
+		}
+		close(in);
+		delete(file);
+		return new Restore(null);
+	}
+
+	private static void close(DataInputStream in) {
+		if (in != null) {
 			try {
-				Files.deleteIfExists(file);
+				in.close();
 			}
-			catch (IOException ex) {
-				log.warn("Could not delete the used index snapshot {}: {}", file, ex.toString());
+			catch (IOException ignored) {
+				// read-only: nothing lost
 			}
 		}
 	}
 
-	private static Map<String, Saved> read(Path file, String token) {
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-			if (!MAGIC.equals(in.readUTF()) || !token.equals(in.readUTF())) {
-				return Map.of();
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the used index snapshot {}: {}", file, ex.toString());
+		}
+	}
+
+	/**
+	 * A snapshot being read back, one index after the other: an index claims its entries
+	 * by name when it is opened and gets them as soon as they are read, so the server can
+	 * start before the whole file is read and a query waits only for the indexes it uses.
+	 * An index the file does not hold (or holds after the point where reading failed)
+	 * gets null, and is built from the documents.
+	 */
+	static final class Restore {
+
+		/** The snapshot being read, or null when there is none to use. */
+		private final Path file;
+
+		private Thread reader;
+
+		/** Claimed and not read yet. Guarded by this. */
+		private final Map<String, CompletableFuture<Saved>> waiting = new HashMap<>();
+
+		/** Every name claimed. Guarded by this. */
+		private final Set<String> claimed = new HashSet<>();
+
+		/** Read and not claimed yet. Guarded by this. */
+		private final Map<String, Saved> read = new HashMap<>();
+
+		/** Whether the whole file is read (or failed). Guarded by this. */
+		private boolean readAll;
+
+		/** Whether every existing index has been opened. Guarded by this. */
+		private boolean claimsOver;
+
+		/** Indexes and entries read. Guarded by this. */
+		private int indexes;
+
+		private long entries;
+
+		Restore(Path file) {
+			this.file = file;
+		}
+
+		private void start(DataInputStream in) {
+			this.reader = new Thread(() -> readAll(in), "index-snapshot");
+			this.reader.setDaemon(true);
+			this.reader.start();
+		}
+
+		/**
+		 * Whether there is a snapshot of this data as it is: the data file was stopped
+		 * cleanly after its last write.
+		 */
+		boolean used() {
+			return this.file != null;
+		}
+
+		/**
+		 * The saved entries of an index, as they come (null in the end when there are
+		 * none), or null when there is nothing to wait for: no snapshot, the name already
+		 * claimed (the server asks again for an index it has, then drops the new object)
+		 * or claims over.
+		 */
+		synchronized CompletableFuture<Saved> claim(String name) {
+			if (this.file == null || this.claimsOver || !this.claimed.add(name)) {
+				return null;
 			}
-			Map<String, Saved> saved = new HashMap<>();
-			// the same ids and values recur across indexes and entries: each string is
-			// written once and read into one String, by its number
-			List<String> strings = new ArrayList<>();
-			for (int indexes = in.readInt(); indexes > 0; indexes--) {
-				String name = in.readUTF();
-				String definition = in.readUTF();
-				boolean[] multikey = new boolean[in.readInt()];
-				for (int i = 0; i < multikey.length; i++) {
-					multikey[i] = in.readBoolean();
-				}
-				int count = in.readInt();
-				List<OrderedIndex.Entry> entries = new ArrayList<>(count);
-				for (int e = 0; e < count; e++) {
-					Object[] values = new Object[multikey.length];
-					for (int i = 0; i < values.length; i++) {
-						values[i] = readValue(in, strings);
+			Saved saved = this.read.remove(name);
+			if (saved != null) {
+				return CompletableFuture.completedFuture(saved);
+			}
+			if (this.readAll) {
+				return null;
+			}
+			CompletableFuture<Saved> future = new CompletableFuture<>();
+			this.waiting.put(name, future);
+			return future;
+		}
+
+		/**
+		 * Every existing index has been opened: what is read for no claim from now on is
+		 * let go.
+		 */
+		synchronized void claimsOver() {
+			this.claimsOver = true;
+			this.read.clear();
+		}
+
+		private synchronized void deliver(String name, Saved saved) {
+			this.indexes++;
+			this.entries += saved.entries().size();
+			CompletableFuture<Saved> future = this.waiting.remove(name);
+			if (future != null) {
+				future.complete(saved);
+			}
+			else if (!this.claimsOver) {
+				this.read.put(name, saved);
+			}
+		}
+
+		private synchronized void finish() {
+			this.readAll = true;
+			this.waiting.values().forEach(future -> future.complete(null));
+			this.waiting.clear();
+		}
+
+		private void readAll(DataInputStream in) {
+			long started = System.nanoTime();
+			try {
+				// the same ids and values recur across indexes and entries: each string
+				// is written once and read into one String, by its number
+				Strings strings = new Strings();
+				for (int indexes = in.readInt(); indexes > 0; indexes--) {
+					String name = in.readUTF();
+					String definition = in.readUTF();
+					boolean[] multikey = new boolean[in.readInt()];
+					for (int i = 0; i < multikey.length; i++) {
+						multikey[i] = in.readBoolean();
 					}
-					entries.add(new OrderedIndex.Entry(values, readValue(in, strings)));
+					int count = in.readInt();
+					List<OrderedIndex.Entry> entries = new ArrayList<>(count);
+					for (int e = 0; e < count; e++) {
+						Object[] values = new Object[multikey.length];
+						for (int i = 0; i < values.length; i++) {
+							values[i] = readValue(in, strings);
+						}
+						entries.add(new OrderedIndex.Entry(values, readValue(in, strings)));
+					}
+					deliver(name, new Saved(definition, multikey, entries));
 				}
-				saved.put(name, new Saved(definition, multikey, entries));
+				log.info("Read {} indexes ({} entries) from the snapshot taken at the last clean stop in {} ms",
+						this.indexes, this.entries, (System.nanoTime() - started) / 1_000_000);
 			}
-			return saved;
+			catch (IOException | RuntimeException ex) {
+				log.warn("Could not read the index snapshot {} past {} indexes ({}): the others are built from "
+						+ "the documents", this.file, this.indexes, ex.toString());
+			}
+			finally {
+				close(in);
+				delete(this.file);
+				finish();
+			}
 		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Could not read the index snapshot {} ({}): rebuilding the indexes", file, ex.toString());
-			return Map.of();
+
+		/**
+		 * Waits until the file is read and deleted (before a new snapshot is written in
+		 * its place).
+		 */
+		void awaitRead() {
+			Thread thread = this.reader;
+			if (thread == null) {
+				return;
+			}
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
+
 	}
 
 	/**
@@ -156,7 +307,15 @@ final class IndexSnapshot {
 				out.writeUTF(token);
 				out.writeInt(indexes.size());
 				Map<String, Integer> strings = new HashMap<>();
-				for (Map.Entry<String, OrderedIndex> named : indexes.entrySet()) {
+				// the smallest first: read back in this order, most collections have
+				// their
+				// indexes (and the start's own queries, mostly on small ones, their
+				// answers) in the first seconds, the largest last
+				List<Map.Entry<String, OrderedIndex>> bySize = new ArrayList<>(indexes.entrySet());
+				bySize.sort(
+						Comparator.comparingLong((Map.Entry<String, OrderedIndex> named) -> named.getValue().getCount())
+							.thenComparing(Map.Entry::getKey));
+				for (Map.Entry<String, OrderedIndex> named : bySize) {
 					named.getValue().writeTo(named.getKey(), out, strings);
 				}
 			}
@@ -231,7 +390,7 @@ final class IndexSnapshot {
 		}
 	}
 
-	private static Object readValue(DataInputStream in, List<String> strings) throws IOException {
+	private static Object readValue(DataInputStream in, Strings strings) throws IOException {
 		return switch (in.readByte()) {
 			case 0 -> null;
 			case 1 -> Missing.getInstance();
@@ -242,9 +401,6 @@ final class IndexSnapshot {
 			}
 			case 8 -> {
 				int number = in.readInt();
-				if (number < 0 || number >= strings.size()) {
-					throw new IOException("string number " + number + " not written before");
-				}
 				yield strings.get(number);
 			}
 			case 3 -> in.readInt();
@@ -262,6 +418,94 @@ final class IndexSnapshot {
 			}
 			default -> throw new IOException("unknown value tag");
 		};
+	}
+
+	/**
+	 * The strings read so far, by number, in blocks that never move: a list of millions
+	 * that grows by copying itself took half the reading of a large snapshot.
+	 */
+	static final class Strings {
+
+		private static final int BLOCK = 1 << 16;
+
+		private final List<String[]> blocks = new ArrayList<>();
+
+		private int size;
+
+		void add(String text) {
+			if (this.size % BLOCK == 0) {
+				this.blocks.add(new String[BLOCK]);
+			}
+			this.blocks.get(this.size / BLOCK)[this.size % BLOCK] = text;
+			this.size++;
+		}
+
+		String get(int number) throws IOException {
+			if (number < 0 || number >= this.size) {
+				throw new IOException("string number " + number + " not written before");
+			}
+			return this.blocks.get(number / BLOCK)[number % BLOCK];
+		}
+
+		int size() {
+			return this.size;
+		}
+
+	}
+
+	/**
+	 * A buffer over the snapshot file without the lock that {@code BufferedInputStream}
+	 * takes on every byte: reading a large snapshot makes hundreds of millions of such
+	 * calls, one thread at a time.
+	 */
+	static final class Buffered extends InputStream {
+
+		private final InputStream in;
+
+		private final byte[] buffer = new byte[1 << 16];
+
+		private int position;
+
+		private int limit;
+
+		Buffered(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (this.position == this.limit && !fill()) {
+				return -1;
+			}
+			return this.buffer[this.position++] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] into, int offset, int length) throws IOException {
+			if (length == 0) {
+				return 0;
+			}
+			if (this.position == this.limit && !fill()) {
+				return -1;
+			}
+			int n = Math.min(length, this.limit - this.position);
+			System.arraycopy(this.buffer, this.position, into, offset, n);
+			this.position += n;
+			return n;
+		}
+
+		private boolean fill() throws IOException {
+			int n = this.in.read(this.buffer, 0, this.buffer.length);
+			this.position = 0;
+			this.limit = Math.max(n, 0);
+			return n > 0;
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.in.close();
+		}
+
 	}
 
 }

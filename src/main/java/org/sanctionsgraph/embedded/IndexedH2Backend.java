@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -69,26 +72,21 @@ class IndexedH2Backend extends H2Backend {
 	private String documents;
 
 	/**
-	 * The indexes saved at the last clean stop, taken on first use: the superclass's
-	 * constructor opens the existing collections, and their indexes, before this class's
-	 * constructor runs, so this field has no initializer (one would reset it afterwards).
+	 * The indexes saved at the last clean stop, being read back, started on first use:
+	 * the superclass's constructor opens the existing collections, and their indexes,
+	 * before this class's constructor runs, so this field has no initializer (one would
+	 * reset it afterwards).
 	 */
-	private Map<String, IndexSnapshot.Saved> saved;
+	private IndexSnapshot.Restore restore;
 
 	/** Every open secondary index, by collection namespace and index name. */
 	private Map<String, OrderedIndex> open;
 
-	/** How many indexes came from the snapshot at this start (for tests and the log). */
-	private int restored;
+	/** How many indexes came from the snapshot at this start (for tests). */
+	private AtomicInteger restored;
 
 	/** How many index entries came from the snapshot at this start. */
-	private long restoredEntries;
-
-	/**
-	 * Whether the data file came with its snapshot from a clean stop (set while the
-	 * superclass's constructor opens the collections, so it has no initializer).
-	 */
-	private boolean followsCleanStop;
+	private AtomicLong restoredEntries;
 
 	/**
 	 * The backend over a data file, created if absent, with a page cache of
@@ -104,10 +102,10 @@ class IndexedH2Backend extends H2Backend {
 	IndexedH2Backend(MVStore store) {
 		super(store);
 		this.commits = new GroupCommit(store);
-		saved().clear();
-		if (this.restored > 0) {
-			log.info("Restored {} indexes ({} entries) from the snapshot taken at the last clean stop", this.restored,
-					this.restoredEntries);
+		restore().claimsOver();
+		if (this.restore.used()) {
+			log.info("Reading the indexes back from the snapshot taken at the last clean stop, in the background: "
+					+ "a query waits only for the indexes it uses");
 		}
 	}
 
@@ -137,13 +135,14 @@ class IndexedH2Backend extends H2Backend {
 		return this.documents.equals(BSON);
 	}
 
-	private Map<String, IndexSnapshot.Saved> saved() {
-		if (this.saved == null) {
-			this.saved = new HashMap<>(IndexSnapshot.take(getMvStore()));
-			this.followsCleanStop = !this.saved.isEmpty();
+	private IndexSnapshot.Restore restore() {
+		if (this.restore == null) {
+			this.restore = IndexSnapshot.restore(getMvStore());
 			this.open = new ConcurrentHashMap<>();
+			this.restored = new AtomicInteger();
+			this.restoredEntries = new AtomicLong();
 		}
-		return this.saved;
+		return this.restore;
 	}
 
 	/**
@@ -152,12 +151,12 @@ class IndexedH2Backend extends H2Backend {
 	 * clean stop writes one), so every write in the data file was made before that stop.
 	 */
 	boolean followsCleanStop() {
-		return this.followsCleanStop;
+		return this.restore.used();
 	}
 
 	/** Entries restored from a snapshot at this start. */
 	long restoredEntries() {
-		return this.restoredEntries;
+		return this.restoredEntries.get();
 	}
 
 	/** Entries in every open secondary index now. */
@@ -169,7 +168,15 @@ class IndexedH2Backend extends H2Backend {
 	 * Indexes restored from a snapshot at this start rather than built from documents.
 	 */
 	int restoredIndexes() {
-		return this.restored;
+		return this.restored.get();
+	}
+
+	/**
+	 * Puts in every index still waiting for its snapshot (for tests: it takes no
+	 * collection's lock, so only while no command runs).
+	 */
+	void settleIndexes() {
+		this.open.values().forEach(OrderedIndex::getCount);
 	}
 
 	/**
@@ -179,6 +186,8 @@ class IndexedH2Backend extends H2Backend {
 	@Override
 	public void close() {
 		if (this.open != null && !getMvStore().isClosed()) {
+			// the old snapshot is read and deleted before the new one takes its place
+			this.restore.awaitRead();
 			IndexSnapshot.save(getMvStore(), new TreeMap<>(this.open));
 		}
 		super.close();
@@ -261,9 +270,11 @@ class IndexedH2Backend extends H2Backend {
 			if (getMvStore().hasMap(stock)) {
 				getMvStore().removeMap(stock);
 			}
-			MVMap<String, Object> map = getMvStore().openMap(uniqueMapName(collectionName, indexName),
+			String name = uniqueMapName(collectionName, indexName);
+			boolean kept = getMvStore().hasMap(name);
+			MVMap<String, Object> map = getMvStore().openMap(name,
 					new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
-			return new EncodedUniqueIndex(map, indexName, keys, sparse);
+			return new EncodedUniqueIndex(map, indexName, keys, sparse, kept);
 		}
 
 		@Override
@@ -282,18 +293,21 @@ class IndexedH2Backend extends H2Backend {
 		}
 
 		/**
-		 * An in-memory index, filled from the last clean stop's snapshot when there is
-		 * one for it (else the server builds it from the documents, as for a new index).
+		 * An in-memory index, filled at its first use from the last clean stop's snapshot
+		 * when there is one for it (else built from the documents: by the server now, as
+		 * for a new index, or at first use when the snapshot turns out not to hold it).
 		 */
 		@Override
 		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
 			OrderedIndex index = new OrderedIndex(indexName, keys, sparse);
 			String name = getFullCollectionNamespace(collectionName) + "/" + indexName;
-			IndexSnapshot.Saved snapshot = saved().remove(name);
-			if (snapshot != null && index.restore(snapshot)) {
-				IndexedH2Backend.this.restored++;
-				IndexedH2Backend.this.restoredEntries += index.getCount();
+			CompletableFuture<IndexSnapshot.Saved> snapshot = restore().claim(name);
+			if (snapshot != null) {
+				index.restoreFrom(snapshot, restored -> {
+					IndexedH2Backend.this.restored.incrementAndGet();
+					IndexedH2Backend.this.restoredEntries.addAndGet(restored.getCount());
+				});
 			}
 			// the server also asks for an index it already has (createIndexes of an
 			// existing one) and then drops the new object: the first one is the live one

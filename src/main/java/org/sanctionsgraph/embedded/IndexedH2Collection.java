@@ -289,6 +289,13 @@ class IndexedH2Collection extends H2Collection {
 	public synchronized void addIndex(Index<Object> index) {
 		boolean fresh = getIndexes().stream().noneMatch(open -> open.getName().equals(index.getName()));
 		if (fresh && index instanceof OrderedIndex ordered && ordered.restored()) {
+			ordered.buildWith(this::build);
+			getIndexes().add(index);
+			return;
+		}
+		if (fresh && index instanceof EncodedUniqueIndex unique && unique.kept()) {
+			// the stock server builds an empty index from every document, twice, at every
+			// start: a sparse unique index that no document holds a value for is one
 			getIndexes().add(index);
 			return;
 		}
@@ -296,6 +303,15 @@ class IndexedH2Collection extends H2Collection {
 			this.builtFromDocuments.incrementAndGet();
 		}
 		super.addIndex(index);
+	}
+
+	/**
+	 * Fills an index from every document, when its snapshot turned out not to serve (at
+	 * its first use, under this collection's monitor).
+	 */
+	private void build(OrderedIndex index) {
+		this.builtFromDocuments.incrementAndGet();
+		streamAllDocumentsWithPosition().forEach(each -> index.add(each.getDocument(), each.getPosition(), this));
 	}
 
 	/** Indexes built by reading every document (for tests and diagnostics). */

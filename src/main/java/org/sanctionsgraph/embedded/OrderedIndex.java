@@ -14,6 +14,10 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -59,7 +63,7 @@ final class OrderedIndex extends Index<Object> {
 
 	private final Comparator<Entry> order;
 
-	private final NavigableSet<Entry> entries;
+	private NavigableSet<Entry> entries;
 
 	private long count;
 
@@ -67,10 +71,25 @@ final class OrderedIndex extends Index<Object> {
 	private boolean restored;
 
 	/**
+	 * The snapshot's entries for this index while they are being read, put in at the
+	 * index's first use ({@link #settle}); null once in, or when there is none.
+	 */
+	private CompletableFuture<Contents> pending;
+
+	/** Told once the pending snapshot is in. */
+	private Consumer<OrderedIndex> onRestored;
+
+	/**
+	 * Fills the index from its collection's documents when the pending snapshot does not
+	 * serve; set by the collection.
+	 */
+	private Consumer<OrderedIndex> builder;
+
+	/**
 	 * Entries per value of the first key, to tell which of two indexes a query would read
 	 * less of.
 	 */
-	private final Map<Object, Long> perFirstValue = new HashMap<>();
+	private Map<Object, Long> perFirstValue = new HashMap<>();
 
 	/**
 	 * Per key: whether any document held an array there (then it cannot give a sort order
@@ -119,6 +138,7 @@ final class OrderedIndex extends Index<Object> {
 	}
 
 	boolean isMultikey(int key) {
+		settle();
 		return this.multikey[key];
 	}
 
@@ -127,6 +147,7 @@ final class OrderedIndex extends Index<Object> {
 	 * order or reversed.
 	 */
 	NavigableSet<Entry> range(Entry from, Entry to, boolean reverse) {
+		settle();
 		if (this.order.compare(from, to) > 0) {
 			// bounds that exclude each other ($gt 5 and $lt 3): nothing in between
 			return Collections.emptyNavigableSet();
@@ -167,6 +188,7 @@ final class OrderedIndex extends Index<Object> {
 
 	/** How many entries hold this value on the first key. */
 	long entriesFor(Object firstValue) {
+		settle();
 		return this.perFirstValue.getOrDefault(countKey(firstValue), 0L);
 	}
 
@@ -223,6 +245,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public void add(Document document, Object position, MongoCollection<Object> collection) {
+		settle();
 		for (KeyValue value : keyValuesOf(document)) {
 			Entry entry = new Entry(toArray(value), position);
 			if (!skipped(value) && this.entries.add(entry)) {
@@ -233,6 +256,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public Object remove(Document document) {
+		settle();
 		Object position = positionOf(document);
 		for (KeyValue value : getKeyValues(document)) {
 			Entry entry = new Entry(toArray(value), position);
@@ -263,6 +287,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public long getCount() {
+		settle();
 		return this.count;
 	}
 
@@ -279,6 +304,7 @@ final class OrderedIndex extends Index<Object> {
 	@Override
 	public void updateInPlace(Document oldDocument, Document newDocument, Object position,
 			MongoCollection<Object> collection) {
+		settle();
 		Set<KeyValue> before = getKeyValues(oldDocument);
 		Set<KeyValue> after = keyValuesOf(newDocument);
 		if (before.equals(after)) {
@@ -313,6 +339,7 @@ final class OrderedIndex extends Index<Object> {
 	 * index order.
 	 */
 	void writeTo(String name, DataOutputStream out, Map<String, Integer> strings) throws IOException {
+		settle();
 		out.writeUTF(name);
 		out.writeUTF(definition());
 		out.writeInt(this.multikey.length);
@@ -333,32 +360,126 @@ final class OrderedIndex extends Index<Object> {
 	 * changed) when it is not.
 	 */
 	boolean restore(IndexSnapshot.Saved saved) {
-		if (!definition().equals(saved.definition()) || saved.multikey().length != this.multikey.length
-				|| this.count != 0) {
+		Contents contents = prepare(saved);
+		if (contents == null || this.count != 0) {
 			return false;
 		}
-		System.arraycopy(saved.multikey(), 0, this.multikey, 0, this.multikey.length);
-		this.restored = true;
-		List<Entry> entries = saved.entries();
-		if (strictlyInOrder(entries)) {
-			// the snapshot was written in index order: the tree is built from it in one
-			// pass, without a search per entry (minutes at millions of entries)
-			this.entries.addAll(new InOrder(entries, this.order));
-			entries.forEach(this::added);
-		}
-		else {
-			for (Entry entry : entries) {
-				if (this.entries.add(entry)) {
-					added(entry);
-				}
-			}
-		}
+		install(contents);
 		return true;
 	}
 
-	/** Whether the index was filled from a snapshot, with entries or none. */
+	/**
+	 * What an index holds, built from a snapshot apart from the index (on the thread that
+	 * reads the snapshot), to be put in whole.
+	 */
+	record Contents(NavigableSet<Entry> entries, Map<Object, Long> perFirstValue, boolean[] multikey) {
+	}
+
+	/**
+	 * The contents a snapshot of this index's definition gives, or null when it is not of
+	 * this definition. Reads nothing of the index but its keys and order, which never
+	 * change, so any thread may call it.
+	 */
+	Contents prepare(IndexSnapshot.Saved saved) {
+		if (!definition().equals(saved.definition()) || saved.multikey().length != this.keys.size()) {
+			return null;
+		}
+		NavigableSet<Entry> tree = new TreeSet<>(this.order);
+		Map<Object, Long> counts = new HashMap<>();
+		List<Entry> entries = saved.entries();
+		if (strictlyInOrder(entries)) {
+			// the snapshot was written in index order: the tree is built from it in one
+			// pass, without a search per entry (minutes at millions of entries), and the
+			// entries of one first value come together
+			tree.addAll(new InOrder(entries, this.order));
+			Object value = null;
+			long run = 0;
+			for (Entry entry : entries) {
+				Object key = countKey(entry.values()[0]);
+				if (run > 0 && !key.equals(value)) {
+					counts.merge(value, run, Long::sum);
+					run = 0;
+				}
+				value = key;
+				run++;
+			}
+			if (run > 0) {
+				counts.merge(value, run, Long::sum);
+			}
+		}
+		else {
+			for (Entry entry : entries) {
+				if (tree.add(entry)) {
+					counts.merge(countKey(entry.values()[0]), 1L, Long::sum);
+				}
+			}
+		}
+		return new Contents(tree, counts, saved.multikey().clone());
+	}
+
+	private void install(Contents contents) {
+		this.entries = contents.entries();
+		this.perFirstValue = contents.perFirstValue();
+		this.count = contents.entries().size();
+		System.arraycopy(contents.multikey(), 0, this.multikey, 0, this.multikey.length);
+		this.restored = true;
+	}
+
+	/**
+	 * Whether the index was filled from a snapshot, with entries or none, or waits for
+	 * one.
+	 */
 	boolean restored() {
-		return this.restored;
+		return this.restored || this.pending != null;
+	}
+
+	/**
+	 * Has the empty index wait for the snapshot's entries as they are read, to be put in
+	 * at its first use, and tell {@code onRestored} then.
+	 */
+	void restoreFrom(CompletableFuture<IndexSnapshot.Saved> snapshot, Consumer<OrderedIndex> onRestored) {
+		// built by the thread that reads the snapshot, as it hands the index's part over
+		this.pending = snapshot.thenApply(saved -> saved == null ? null : prepare(saved));
+		this.onRestored = onRestored;
+	}
+
+	/**
+	 * How to fill the index from its collection's documents, should its snapshot not
+	 * serve.
+	 */
+	void buildWith(Consumer<OrderedIndex> builder) {
+		this.builder = builder;
+	}
+
+	/**
+	 * Puts in the pending snapshot, waiting for it to be read, or builds the index from
+	 * the documents when the snapshot does not hold it whole. Every method that reads or
+	 * changes the entries calls this first, with the collection's monitor held like them
+	 * (the reading thread takes no lock of the collection, so the wait cannot deadlock).
+	 */
+	private void settle() {
+		CompletableFuture<Contents> snapshot = this.pending;
+		if (snapshot == null) {
+			return;
+		}
+		// cleared first: a build fills the index through the methods that settle
+		this.pending = null;
+		Contents contents;
+		try {
+			contents = snapshot.join();
+		}
+		catch (CompletionException | CancellationException ex) {
+			contents = null;
+		}
+		if (contents != null && this.count == 0) {
+			install(contents);
+			this.onRestored.accept(this);
+			return;
+		}
+		if (this.builder == null) {
+			throw new IllegalStateException("Index " + getName() + " has neither its snapshot nor a collection");
+		}
+		this.builder.accept(this);
 	}
 
 	private boolean strictlyInOrder(List<Entry> entries) {
@@ -430,6 +551,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public void drop() {
+		settle();
 		this.entries.clear();
 		this.count = 0;
 		this.perFirstValue.clear();

@@ -2,9 +2,12 @@ package org.sanctionsgraph.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -81,6 +84,9 @@ class IndexedH2BackendTests {
 			// sparse, and no document has the field: an index with no entry (as the
 			// app's index of interrupted writes mostly is)
 			c.createIndex(new Document("pending", 1), new IndexOptions().sparse(true));
+			// unique and sparse, and no document has the field: kept in the data file
+			// with no entry, not built again at each start
+			c.createIndex(new Document("ref", 1), new IndexOptions().unique(true).sparse(true));
 		}
 		Random random = new Random(20240701);
 		List<Document> docs = new ArrayList<>();
@@ -483,16 +489,19 @@ class IndexedH2BackendTests {
 		assertThat(this.indexedBackend.followsCleanStop()).isFalse();
 		reopenIndexed();
 		assertThat(this.indexedBackend.followsCleanStop()).isTrue();
+		// the indexes are read back while queries come: a query waits for the ones it
+		// uses, and answers as before, reading only its own documents
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
+			.isEqualTo(expected);
+		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
+		this.indexedBackend.settleIndexes();
 		// every secondary index of the collection came back, whole, without being
 		// built from the documents, the one with no entry too
 		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		assertThat(this.indexedBackend.restoredEntries()).isPositive().isEqualTo(this.indexedBackend.indexEntries());
-		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
-			.resolveCollection("things", true);
 		assertThat(collection.indexesBuiltFromDocuments()).isZero();
-		assertThat(find(this.indexed, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0))
-			.isEqualTo(expected);
-		assertThat(collection.documentsReadThroughIndex()).isEqualTo(expected.size());
 		sameOnEveryIndex();
 		// and the restored indexes follow writes like built ones
 		Document moved = new Document("$set", new Document("tags", List.of("c", "h")).append("rank", -1));
@@ -510,6 +519,7 @@ class IndexedH2BackendTests {
 		// a store opened from its file, stopped again, restores again
 		this.indexed.createIndex(new Document("day", -1));
 		reopenIndexed();
+		this.indexedBackend.settleIndexes();
 		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		assertThat(this.indexedBackend.restoredEntries()).isEqualTo(this.indexedBackend.indexEntries());
 		sameOnEveryIndex();
@@ -519,6 +529,7 @@ class IndexedH2BackendTests {
 	@Test
 	void snapshotIsNotUsedAfterAStopWithoutSavingIt() {
 		reopenIndexed();
+		this.indexedBackend.settleIndexes();
 		assertThat(this.indexedBackend.restoredIndexes()).isEqualTo(5);
 		// a write after the restore, then the process dies: the store has the write, the
 		// old snapshot does not
@@ -537,6 +548,32 @@ class IndexedH2BackendTests {
 			.indexesBuiltFromDocuments()).isEqualTo(5);
 		same(c -> find(c, new Document("tags", "g"), new Document("rank", 1).append("_id", 1), 0, 0), true);
 		sameOnEveryIndex();
+	}
+
+	/**
+	 * A snapshot cut short (a disk that filled up, a file damaged): the indexes read
+	 * before the cut come back, each one after it is built from the documents at its
+	 * first use, and every answer is as before.
+	 */
+	@Test
+	void snapshotCutShortRestoresWhatItHoldsAndBuildsTheRest() throws IOException {
+		this.clients.remove(1).close();
+		this.servers.remove(1).shutdownNow();
+		Path snapshot = this.dir.resolve("indexed.mv.indexes");
+		byte[] whole = Files.readAllBytes(snapshot);
+		Files.write(snapshot, Arrays.copyOf(whole, whole.length / 2));
+		this.indexedStore = MVStore.open(this.dir.resolve("indexed.mv").toString());
+		this.indexedBackend = new IndexedH2Backend(this.indexedStore);
+		this.indexed = open(this.indexedBackend);
+		sameOnEveryIndex();
+		this.indexedBackend.settleIndexes();
+		IndexedH2Collection collection = (IndexedH2Collection) this.indexedBackend.resolveDatabase("test")
+			.resolveCollection("things", true);
+		assertThat(this.indexedBackend.restoredIndexes()).isBetween(1, 4);
+		assertThat(collection.indexesBuiltFromDocuments()).isEqualTo(5 - this.indexedBackend.restoredIndexes());
+		same(c -> find(c, new Document("tags", "c"), new Document("rank", 1).append("_id", 1), 0, 0), true);
+		// the damaged file is not read again
+		assertThat(snapshot).doesNotExist();
 	}
 
 	/** A query per secondary index, each answered alike by both servers. */

@@ -2,13 +2,23 @@ package org.sanctionsgraph.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +59,74 @@ class OrderedIndexRestoreTests {
 				.isEqualTo(
 						inOrder.stream().filter(e -> e.values()[0].equals("c1")).reduce((a, b) -> b).get().position());
 		}
+	}
+
+	/**
+	 * An index whose snapshot is still being read waits for it at its first use, in every
+	 * method that reads or changes its entries (one that did not would answer as if the
+	 * index were empty), and then holds the snapshot's entries.
+	 */
+	@Test
+	void everyUseOfAnIndexWaitsForItsSnapshot() throws Exception {
+		Document doc = new Document("_id", "x").append("country", "c9").append("day", "2022-01");
+		Map<String, Consumer<OrderedIndex>> uses = new LinkedHashMap<>();
+		uses.put("getCount", OrderedIndex::getCount);
+		uses.put("getDataSize", OrderedIndex::getDataSize);
+		uses.put("isEmpty", OrderedIndex::isEmpty);
+		uses.put("entriesFor", index -> index.entriesFor("c1"));
+		uses.put("isMultikey", index -> index.isMultikey(1));
+		uses.put("anyMultikeyAfterFirst", OrderedIndex::anyMultikeyAfterFirst);
+		uses.put("range", index -> all(index));
+		uses.put("add", index -> index.add(doc, "x", null));
+		uses.put("remove", index -> index.remove(doc));
+		uses.put("updateInPlace", index -> index.updateInPlace(doc, doc, "x", null));
+		uses.put("drop", OrderedIndex::drop);
+		uses.put("writeTo", index -> {
+			try {
+				index.writeTo("i", new DataOutputStream(new ByteArrayOutputStream()), new HashMap<>());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		List<OrderedIndex.Entry> entries = List.of(new OrderedIndex.Entry(new Object[] { "c1", "2021-01" }, "a"),
+				new OrderedIndex.Entry(new Object[] { "c2", "2021-01" }, "b"));
+		for (Map.Entry<String, Consumer<OrderedIndex>> use : uses.entrySet()) {
+			OrderedIndex index = index();
+			CompletableFuture<IndexSnapshot.Saved> snapshot = new CompletableFuture<>();
+			List<OrderedIndex> told = new ArrayList<>();
+			index.restoreFrom(snapshot, told::add);
+			assertThat(index.restored()).isTrue();
+			Thread using = new Thread(() -> use.getValue().accept(index));
+			using.start();
+			while (using.isAlive() && using.getState() != Thread.State.WAITING) {
+				Thread.onSpinWait();
+			}
+			assertThat(using.isAlive()).as(use.getKey() + " waits for the snapshot").isTrue();
+			snapshot.complete(new IndexSnapshot.Saved(index.definition(), new boolean[2], entries));
+			using.join();
+			assertThat(told).containsExactly(index);
+			if (!use.getKey().equals("drop") && !use.getKey().equals("add")) {
+				assertThat(all(index)).as(use.getKey()).containsExactlyElementsOf(entries);
+			}
+		}
+	}
+
+	/**
+	 * A snapshot that turns out not to hold the index (cut short, or taken before the
+	 * index existed): the index is built from the documents at its first use.
+	 */
+	@Test
+	void anIndexTheSnapshotDoesNotHoldIsBuiltAtItsFirstUse() {
+		OrderedIndex index = index();
+		List<OrderedIndex> told = new ArrayList<>();
+		index.restoreFrom(CompletableFuture.completedFuture(null), told::add);
+		index.buildWith(building -> building
+			.add(new Document("_id", "x").append("country", "c1").append("day", "2022-01"), "x", null));
+		assertThat(index.entriesFor("c1")).isEqualTo(1);
+		assertThat(index.getCount()).isEqualTo(1);
+		assertThat(told).isEmpty();
+		assertThat(index.restored()).isFalse();
 	}
 
 	private static OrderedIndex index() {
