@@ -43,8 +43,8 @@ final class EncodedUniqueIndex extends AbstractUniqueIndex<Object> {
 
 	/**
 	 * An index over its map; {@code kept} when the map was in the data file already,
-	 * filled whole: the command that created the index filled it before the commit that
-	 * stored it.
+	 * after a clean stop, so filled whole: every write's commit (and the stop's) holds
+	 * its documents and their unique keys together.
 	 */
 	EncodedUniqueIndex(MVMap<String, Object> map, String name, List<IndexKey> keys, boolean sparse, boolean kept) {
 		super(name, keys, sparse);

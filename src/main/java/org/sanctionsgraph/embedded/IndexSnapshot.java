@@ -212,22 +212,34 @@ final class IndexSnapshot {
 			this.read.clear();
 		}
 
-		private synchronized void deliver(String name, Saved saved) {
-			this.indexes++;
-			this.entries += saved.entries().size();
-			CompletableFuture<Saved> future = this.waiting.remove(name);
+		/**
+		 * Hands an index's entries to its claim, or keeps them for one to come. The
+		 * future is completed outside this object's lock: completing it builds the
+		 * index's tree (on this thread), which must not hold up claims.
+		 */
+		private void deliver(String name, Saved saved) {
+			CompletableFuture<Saved> future;
+			synchronized (this) {
+				this.indexes++;
+				this.entries += saved.entries().size();
+				future = this.waiting.remove(name);
+				if (future == null && !this.claimsOver) {
+					this.read.put(name, saved);
+				}
+			}
 			if (future != null) {
 				future.complete(saved);
 			}
-			else if (!this.claimsOver) {
-				this.read.put(name, saved);
-			}
 		}
 
-		private synchronized void finish() {
-			this.readAll = true;
-			this.waiting.values().forEach(future -> future.complete(null));
-			this.waiting.clear();
+		private void finish() {
+			List<CompletableFuture<Saved>> unread;
+			synchronized (this) {
+				this.readAll = true;
+				unread = new ArrayList<>(this.waiting.values());
+				this.waiting.clear();
+			}
+			unread.forEach(future -> future.complete(null));
 		}
 
 		private void readAll(DataInputStream in) {
@@ -270,18 +282,20 @@ final class IndexSnapshot {
 
 		/**
 		 * Waits until the file is read and deleted (before a new snapshot is written in
-		 * its place).
+		 * its place); false when interrupted first.
 		 */
-		void awaitRead() {
+		boolean awaitRead() {
 			Thread thread = this.reader;
 			if (thread == null) {
-				return;
+				return true;
 			}
 			try {
 				thread.join();
+				return true;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+				return false;
 			}
 		}
 

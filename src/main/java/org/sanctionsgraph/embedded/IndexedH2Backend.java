@@ -186,9 +186,11 @@ class IndexedH2Backend extends H2Backend {
 	@Override
 	public void close() {
 		if (this.open != null && !getMvStore().isClosed()) {
-			// the old snapshot is read and deleted before the new one takes its place
-			this.restore.awaitRead();
-			IndexSnapshot.save(getMvStore(), new TreeMap<>(this.open));
+			// the old snapshot is read and deleted before the new one takes its place;
+			// interrupted before, no snapshot is saved (the next start rebuilds)
+			if (this.restore.awaitRead()) {
+				IndexSnapshot.save(getMvStore(), new TreeMap<>(this.open));
+			}
 		}
 		super.close();
 	}
@@ -271,7 +273,10 @@ class IndexedH2Backend extends H2Backend {
 				getMvStore().removeMap(stock);
 			}
 			String name = uniqueMapName(collectionName, indexName);
-			boolean kept = getMvStore().hasMap(name);
+			// only after a clean stop: after a crash a map may have been committed by
+			// another write's commit while an insert was between its document and its
+			// unique keys
+			boolean kept = restore().used() && getMvStore().hasMap(name);
 			MVMap<String, Object> map = getMvStore().openMap(name,
 					new MVMap.Builder<String, Object>().keyType(StringDataType.INSTANCE));
 			return new EncodedUniqueIndex(map, indexName, keys, sparse, kept);

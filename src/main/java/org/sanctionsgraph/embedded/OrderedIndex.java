@@ -27,6 +27,8 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A non-unique (secondary) index for the embedded server, which on its own accepts such
@@ -49,6 +51,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * {@code ConcurrentModificationException} than to answer wrong quietly.
  */
 final class OrderedIndex extends Index<Object> {
+
+	private static final Logger log = LoggerFactory.getLogger(OrderedIndex.class);
 
 	/** Sorts before / after every value, to bound a range scan. */
 	static final Object LOW = new Object();
@@ -360,6 +364,7 @@ final class OrderedIndex extends Index<Object> {
 	 * changed) when it is not.
 	 */
 	boolean restore(IndexSnapshot.Saved saved) {
+		settle();
 		Contents contents = prepare(saved);
 		if (contents == null || this.count != 0) {
 			return false;
@@ -469,6 +474,11 @@ final class OrderedIndex extends Index<Object> {
 			contents = snapshot.join();
 		}
 		catch (CompletionException | CancellationException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			log.warn("Could not put in index {} from the snapshot ({}): building it from the documents", getName(),
+					String.valueOf(ex.getCause()));
 			contents = null;
 		}
 		if (contents != null && this.count == 0) {
@@ -551,7 +561,8 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public void drop() {
-		settle();
+		// nothing to wait for or build: the index goes
+		this.pending = null;
 		this.entries.clear();
 		this.count = 0;
 		this.perFirstValue.clear();

@@ -69,10 +69,10 @@ import org.springframework.stereotype.Component;
  * start after a clean stop takes them back instead of reading every record again (on a
  * million measures that was half the start). It measures only what the kept bounds may
  * not cover: a source with no kept bound (new in this version, or left unmeasured by a
- * stop midway through a measure) and the record kinds loaded in bulk before its measure.
- * After a crash, or once a write was stored without this listener hearing of it
- * ({@link #missed}, a listener's failure), the kept bounds are not trusted and everything
- * is measured again.
+ * stop midway through a measure). After a crash, a bulk load before the start's measure
+ * (the process may stop before it measures), or once a write was stored without this
+ * listener hearing of it ({@link #missed}, a listener's failure), the kept bounds are not
+ * trusted and everything is measured again.
  */
 @Component
 @Order(5)
@@ -97,8 +97,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	static final String KEPT = "listBounds";
 
 	/**
-	 * The document in {@value #KEPT} saying its bounds may be too low (a write not
-	 * heard); only a start's full measure removes it.
+	 * The document in {@value #KEPT} saying its bounds may be too low (a write not heard,
+	 * a bulk load before the start's measure); a start that finds it measures every
+	 * bound.
 	 */
 	static final String STALE = "stale";
 
@@ -133,9 +134,6 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	 * nothing is kept).
 	 */
 	private final CleanStops stops;
-
-	/** Record kinds loaded in bulk before the start-up measure. */
-	private final Set<Class<?>> loadedBeforeMeasure = ConcurrentHashMap.newKeySet();
 
 	/** How many sources the start-up measure read the stored data for. */
 	private volatile int measuredAtStart;
@@ -193,7 +191,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		this.measuredAtStart = (int) left.stream().filter(part -> part.recordType() != null).count();
 		if (this.stops != null) {
 			// every bound as it is now, measured or taken (a rise heard meanwhile too)
-			all.stream().filter(part -> part.recordType() != null).forEach(part -> keep(part, this.most.get(part)));
+			all.stream()
+				.filter(part -> part.recordType() != null)
+				.forEach(part -> keep(part, this.most.get(part), true));
 		}
 		this.ready = true;
 		this.version.incrementAndGet();
@@ -220,7 +220,7 @@ class ListSizes implements RecordListener, ApplicationRunner {
 		List<ListSource> left = new ArrayList<>();
 		int taken = 0;
 		for (ListSource part : all) {
-			Long bound = part.recordType() == null || loadedBeforeMeasure(part) ? null : bounds.get(key(part));
+			Long bound = part.recordType() == null ? null : bounds.get(key(part));
 			if (bound == null) {
 				left.add(part);
 			}
@@ -239,11 +239,6 @@ class ListSizes implements RecordListener, ApplicationRunner {
 					again.size());
 		}
 		return left;
-	}
-
-	private boolean loadedBeforeMeasure(ListSource part) {
-		RecordType<?> type = this.types.named(part.recordType());
-		return type != null && this.loadedBeforeMeasure.contains(type.documentClass());
 	}
 
 	/** How many sources the start-up measure read the stored data for (for tests). */
@@ -459,8 +454,9 @@ class ListSizes implements RecordListener, ApplicationRunner {
 	public void loaded(Class<?> documentClass) {
 		if (!this.measuring) {
 			// a load at start-up (the runners before this one): the start-up measure
-			// reads every record it stored, once
-			this.loadedBeforeMeasure.add(documentClass);
+			// reads every record it stored, once; until it has, the kept bounds may be
+			// too low (this process may stop before it measures)
+			missed();
 			return;
 		}
 		this.types.all()
@@ -475,26 +471,31 @@ class ListSizes implements RecordListener, ApplicationRunner {
 
 	private void raise(ListSource part, long items) {
 		boolean[] rose = new boolean[1];
-		this.most.merge(part, items, (before, now) -> {
-			rose[0] = now > before;
-			return rose[0] ? now : before;
+		this.most.compute(part, (source, before) -> {
+			// a first value is a rise too: a process that stops before its measure keeps
+			// it
+			rose[0] = before == null || items > before;
+			return rose[0] ? items : before;
 		});
 		if (rose[0]) {
 			this.version.incrementAndGet();
-			if (this.ready && this.stops != null && part.recordType() != null) {
-				keep(part, items);
+			if (this.stops != null && part.recordType() != null) {
+				keep(part, items, this.ready);
 			}
 		}
 	}
 
 	/**
 	 * Raises the bound kept in the store to {@code items} (never lowers it: two rises
-	 * kept side by side keep the larger); if it cannot, marks the kept bounds stale.
+	 * kept side by side keep the larger); if it cannot, marks the kept bounds stale. A
+	 * rise heard before the start-up measure has kept or measured every bound raises only
+	 * a bound kept already: one missing is measured at the next start, and a document
+	 * made from a single rise would pass for a measure.
 	 */
-	private void keep(ListSource part, long items) {
+	private void keep(ListSource part, long items, boolean orCreate) {
 		try {
 			kept().updateOne(Filters.eq("_id", key(part)), Updates.max("most", items),
-					new UpdateOptions().upsert(true));
+					new UpdateOptions().upsert(orCreate));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not keep the list bound of {}: {}", key(part), ex.toString());

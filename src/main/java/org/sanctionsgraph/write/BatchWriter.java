@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.MongoBulkWriteException;
@@ -135,7 +136,14 @@ public class BatchWriter implements DisposableBean {
 	 */
 	synchronized void tell(List<?> stored) {
 		awaitHeard();
-		this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
+		try {
+			this.heard = this.listening.submit(() -> this.events.writtenAll(stored));
+		}
+		catch (RejectedExecutionException ex) {
+			// stored after the stop began: no listener will hear of it
+			this.events.missed();
+			throw ex;
+		}
 	}
 
 	/**

@@ -543,9 +543,11 @@ class IndexedH2BackendTests {
 		this.indexed = open(this.indexedBackend);
 		assertThat(this.indexedBackend.restoredIndexes()).isZero();
 		assertThat(this.indexedBackend.followsCleanStop()).isFalse();
-		// without a snapshot every secondary index is built from the documents
+		// without a snapshot every secondary index is built from the documents, and so
+		// is the unique index with no entry (after a crash its map may have been
+		// committed while an insert was between its document and its keys)
 		assertThat(((IndexedH2Collection) this.indexedBackend.resolveDatabase("test").resolveCollection("things", true))
-			.indexesBuiltFromDocuments()).isEqualTo(5);
+			.indexesBuiltFromDocuments()).isEqualTo(6);
 		same(c -> find(c, new Document("tags", "g"), new Document("rank", 1).append("_id", 1), 0, 0), true);
 		sameOnEveryIndex();
 	}

@@ -164,12 +164,7 @@ class ListSizeTests {
 		try {
 			ListSizes running = start(true);
 			long aliases = running.items("Party", "aliases");
-			Party russia = this.mongo.findOne(Query.query(Criteria.where("code").is("RU")), Party.class);
-			List<Name> more = new ArrayList<>(russia.aliases());
-			more.add(russia.aliases().get(0));
-			assertThat(more).hasSize((int) aliases + 1);
-			running.written(new Party(russia.id(), russia.code(), russia.name(), russia.kind(), more,
-					russia.description(), russia.citations(), russia.sortKey(), russia.revision()));
+			running.written(moreAliases(1));
 			ListSizes next = start(true);
 			assertThat(next.measuredAtStart()).isZero();
 			assertThat(next.items("Party", "aliases")).isEqualTo(aliases + 1);
@@ -193,25 +188,52 @@ class ListSizeTests {
 	}
 
 	/**
-	 * A record kind loaded in bulk before the start's measure (a CSV load at start-up) is
-	 * measured again, the others taken back.
+	 * A record kind loaded in bulk before the start's measure (a CSV load at start-up):
+	 * the kept bounds may be too low from then on, even if this process stops before it
+	 * measures (an import that exits when done), so the next start measures every bound,
+	 * once.
 	 */
 	@Test
-	void aKindLoadedBeforeTheMeasureIsMeasuredAgain() {
-		ListSizes measured = start(false);
-		ListSizes next = new ListSizes(this.mongo, this.types, () -> true);
-		next.loaded(Measure.class);
-		next.run(null);
-		long measureSources = this.types.all()
-			.stream()
-			.flatMap(type -> type.lists().values().stream())
-			.flatMap(List::stream)
-			.filter(part -> "Measure".equals(part.recordType()))
-			.distinct()
-			.count();
-		assertThat(measureSources).isPositive();
-		assertThat(next.measuredAtStart()).isEqualTo(measureSources);
-		assertSameBounds(next, measured);
+	void aBulkLoadBeforeTheMeasureMakesTheNextStartMeasureEverything() {
+		ListSizes stopped = new ListSizes(this.mongo, this.types, () -> true);
+		stopped.loaded(Measure.class);
+		ListSizes next = start(true);
+		assertThat(next.measuredAtStart()).isEqualTo(dataSources());
+		assertThat(start(true).measuredAtStart()).isZero();
+	}
+
+	/**
+	 * A rise heard before the start's measure (an import at start-up, through the writer)
+	 * is kept too, even if this process stops before it measures.
+	 */
+	@Test
+	void aRiseHeardBeforeTheMeasureIsKept() {
+		try {
+			long aliases = start(true).items("Party", "aliases");
+			ListSizes stopped = new ListSizes(this.mongo, this.types, () -> true);
+			stopped.written(moreAliases(1));
+			ListSizes next = start(true);
+			assertThat(next.measuredAtStart()).isZero();
+			assertThat(next.items("Party", "aliases")).isEqualTo(aliases + 1);
+		}
+		finally {
+			start(false);
+		}
+	}
+
+	/**
+	 * Russia as stored with {@code more} aliases more than the most any party holds
+	 * (never stored).
+	 */
+	private Party moreAliases(int more) {
+		Party russia = this.mongo.findOne(Query.query(Criteria.where("code").is("RU")), Party.class);
+		List<Name> aliases = new ArrayList<>(russia.aliases());
+		for (int i = 0; i < more; i++) {
+			aliases.add(russia.aliases().get(0));
+		}
+		assertThat(aliases).hasSize((int) this.lists.items("Party", "aliases") + more);
+		return new Party(russia.id(), russia.code(), russia.name(), russia.kind(), aliases, russia.description(),
+				russia.citations(), russia.sortKey(), russia.revision());
 	}
 
 	/** A start on the test's store, after a clean stop or not. */

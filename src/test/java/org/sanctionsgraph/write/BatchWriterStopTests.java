@@ -1,6 +1,7 @@
 package org.sanctionsgraph.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,21 @@ class BatchWriterStopTests {
 		this.hearing.await();
 		batches.destroy();
 		assertThat(this.missed).isTrue();
+	}
+
+	/**
+	 * A batch stored after the stop began (an import that outlives the graceful shutdown)
+	 * cannot be heard: the listeners are told they missed it.
+	 */
+	@Test
+	void aBatchStoredAfterTheStopBeganIsMissed() {
+		BatchWriter batches = new BatchWriter(null, null, this.events, Duration.ofMinutes(2));
+		this.release.countDown();
+		batches.destroy();
+		assertThat(this.missed).isFalse();
+		assertThatExceptionOfType(RejectedExecutionException.class).isThrownBy(() -> batches.tell(List.of("late")));
+		assertThat(this.missed).isTrue();
+		assertThat(this.heard).isEmpty();
 	}
 
 	@Test
