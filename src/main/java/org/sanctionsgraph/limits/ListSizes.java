@@ -213,8 +213,8 @@ class ListSizes implements RecordListener, ApplicationRunner {
 						doc.get("most") instanceof Number n ? n.longValue() : null));
 		}
 		if (bounds.containsKey(STALE)) {
-			log.info(
-					"The list bounds kept in the store may be too low (a write was stored unheard): measuring them again");
+			log.info("The list bounds kept in the store may be too low (records stored unheard, or loaded in bulk "
+					+ "before a start's measure): measuring them all");
 			bounds.clear();
 		}
 		List<ListSource> left = new ArrayList<>();
