@@ -42,20 +42,24 @@ public class EmbeddedMongoAutoConfiguration {
 	/** The store; the server closes it when it shuts down. */
 	@Bean(destroyMethod = "")
 	IndexedH2Backend embeddedMongoBackend(EmbeddedMongoProperties properties, DataDirectoryProperties data) {
-		Path dir = data.dataDir().toAbsolutePath().normalize();
+		Path file = dataFile(data);
 		try {
-			Files.createDirectories(dir);
+			Files.createDirectories(file.getParent());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data directory " + dir, ex);
+			throw new UncheckedIOException("Cannot create the data directory " + file.getParent(), ex);
 		}
-		return IndexedH2Backend.open(dir.resolve(FILE), properties.cacheMb());
+		return IndexedH2Backend.open(file, properties.cacheMb());
+	}
+
+	private static Path dataFile(DataDirectoryProperties data) {
+		return data.dataDir().toAbsolutePath().normalize().resolve(FILE);
 	}
 
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(IndexedH2Backend backend, EmbeddedMongoProperties properties,
 			DataDirectoryProperties data) {
-		Path file = data.dataDir().toAbsolutePath().normalize().resolve(FILE);
+		Path file = dataFile(data);
 		MongoServer server = new MongoServer(backend);
 		// No oplog: nothing follows a change stream on a single process (its own writes
 		// reach its listeners directly), and the embedded oplog keeps a copy of every

@@ -461,10 +461,6 @@ final class IndexSnapshot {
 			return this.blocks.get(number / BLOCK)[number % BLOCK];
 		}
 
-		int size() {
-			return this.size;
-		}
-
 	}
 
 	/**

@@ -390,34 +390,18 @@ final class OrderedIndex extends Index<Object> {
 			return null;
 		}
 		NavigableSet<Entry> tree = new TreeSet<>(this.order);
-		Map<Object, Long> counts = new HashMap<>();
 		List<Entry> entries = saved.entries();
 		if (strictlyInOrder(entries)) {
 			// the snapshot was written in index order: the tree is built from it in one
-			// pass, without a search per entry (minutes at millions of entries), and the
-			// entries of one first value come together
+			// pass, without a search per entry (minutes at millions of entries)
 			tree.addAll(new InOrder(entries, this.order));
-			Object value = null;
-			long run = 0;
-			for (Entry entry : entries) {
-				Object key = countKey(entry.values()[0]);
-				if (run > 0 && !key.equals(value)) {
-					counts.merge(value, run, Long::sum);
-					run = 0;
-				}
-				value = key;
-				run++;
-			}
-			if (run > 0) {
-				counts.merge(value, run, Long::sum);
-			}
 		}
 		else {
-			for (Entry entry : entries) {
-				if (tree.add(entry)) {
-					counts.merge(countKey(entry.values()[0]), 1L, Long::sum);
-				}
-			}
+			tree.addAll(entries);
+		}
+		Map<Object, Long> counts = new HashMap<>();
+		for (Entry entry : tree) {
+			counts.merge(countKey(entry.values()[0]), 1L, Long::sum);
 		}
 		return new Contents(tree, counts, saved.multikey().clone());
 	}
