@@ -63,6 +63,11 @@ final class BsonDocumentType extends BasicDataType<Object> {
 					: deserialized(this.bytes);
 		}
 
+		/** Whether the bytes are the document's BSON. */
+		boolean bson() {
+			return this.tag == BSON;
+		}
+
 	}
 
 	/** The document encoded for the store. */

@@ -67,6 +67,9 @@ class IndexedH2Backend extends H2Backend {
 
 	private final GroupCommit commits;
 
+	/** Documents answered with their stored bytes ({@link EncodedReplies}). */
+	private final AtomicLong sentAsStored = new AtomicLong();
+
 	/** How documents are kept: {@value #BSON} or not; see {@link #bson()}. */
 	private String documents;
 
@@ -194,6 +197,11 @@ class IndexedH2Backend extends H2Backend {
 		super.close();
 	}
 
+	/** Documents answered with their stored bytes so far (for tests). */
+	long documentsSentAsStored() {
+		return this.sentAsStored.get();
+	}
+
 	/** Syncs of the data file so far (for tests and the write benchmark). */
 	long syncs() {
 		return this.commits.syncs();
@@ -239,6 +247,10 @@ class IndexedH2Backend extends H2Backend {
 			Document response = new Document("databases", databases);
 			response.put("ok", 1.0);
 			return response;
+		}
+		if (command.equalsIgnoreCase("find")) {
+			return EncodedReplies.find(channel, this.sentAsStored,
+					() -> super.handleCommand(channel, databaseName, command, query));
 		}
 		return super.handleCommand(channel, databaseName, command, query);
 	}

@@ -240,7 +240,26 @@ class IndexedH2Collection extends H2Collection {
 	}
 
 	private static Document decoded(Object value) {
-		return value instanceof BsonDocumentType.Stored stored ? stored.decoded() : (Document) value;
+		if (value instanceof BsonDocumentType.Stored stored) {
+			Document document = stored.decoded();
+			if (stored.bson()) {
+				EncodedReplies.decoded(document, stored.bytes());
+			}
+			return document;
+		}
+		return (Document) value;
+	}
+
+	/**
+	 * As the stock server, and a document turned down is not in a reply (EncodedReplies).
+	 */
+	@Override
+	protected boolean documentMatchesQuery(Document document, Document query) {
+		boolean matches = super.documentMatchesQuery(document, query);
+		if (!matches) {
+			EncodedReplies.turnedDown(document);
+		}
+		return matches;
 	}
 
 	private Document read(Object position) {

@@ -1,8 +1,13 @@
 package org.sanctionsgraph.measure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.sanctionsgraph.model.Citation;
 import org.sanctionsgraph.model.FuzzyDate;
@@ -80,15 +85,28 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 		endDay = ended == null ? null : ended.latest().toString();
 		sortKey = startDay == null ? UNKNOWN_START : startDay;
 		timelineKey = start == null ? UNKNOWN_START : start.latest().toString();
-		targetPartyIds = targets.stream().map(Target::partyId).filter(Objects::nonNull).distinct().toList();
-		targetCountryIds = targets.stream().map(Target::countryId).filter(Objects::nonNull).distinct().toList();
-		targetPersonIds = targets.stream().map(Target::personId).filter(Objects::nonNull).distinct().toList();
-		targetOrganizationIds = targets.stream()
-			.map(Target::organizationId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
+		targetPartyIds = distinct(targets, Target::partyId);
+		targetCountryIds = distinct(targets, Target::countryId);
+		targetPersonIds = distinct(targets, Target::personId);
+		targetOrganizationIds = distinct(targets, Target::organizationId);
 		duplicateKey = DuplicateKey.of(kind, imposerIds, targets, measureTypes, startDay);
+	}
+
+	/**
+	 * The targets' values of one field, each once, in the targets' order. A loop rather
+	 * than a stream: every read of a measure makes four of these.
+	 */
+	private static List<String> distinct(List<Target> targets, Function<Target, String> field) {
+		List<String> values = new ArrayList<>(targets.size());
+		// a long list (an imported programme's designations) is checked through a set
+		Set<String> seen = (targets.size() > 8) ? new HashSet<>() : null;
+		for (Target target : targets) {
+			String value = field.apply(target);
+			if (value != null && ((seen != null) ? seen.add(value) : !values.contains(value))) {
+				values.add(value);
+			}
+		}
+		return Collections.unmodifiableList(values);
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.sanctionsgraph.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 
 /**
  * A date known to a year, a month or a day, stored as its ISO-8601 prefix ("2021",
@@ -12,10 +11,8 @@ import java.util.regex.Pattern;
  */
 public record FuzzyDate(String value) {
 
-	private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
 	public FuzzyDate {
-		if (value == null || !SHAPE.matcher(value).matches()) {
+		if (value == null || !wellFormed(value)) {
 			throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + value + "'");
 		}
 		try {
@@ -49,18 +46,45 @@ public record FuzzyDate(String value) {
 	/** The last day the value can mean. */
 	public LocalDate latest() {
 		return switch (precision()) {
-			case YEAR -> LocalDate.of(Integer.parseInt(value), 12, 31);
-			case MONTH -> YearMonth.parse(value).atEndOfMonth();
-			case DAY -> LocalDate.parse(value);
+			case YEAR -> LocalDate.of(number(value, 0, 4), 12, 31);
+			case MONTH -> YearMonth.of(number(value, 0, 4), number(value, 5, 7)).atEndOfMonth();
+			case DAY -> earliestOf(value);
 		};
 	}
 
+	// Read with arithmetic rather than a pattern and a date parser: measures are made
+	// from their stored dates at every read, and this was a tenth of a read's cost. The
+	// calendar checks are LocalDate's and YearMonth's own.
 	private static LocalDate earliestOf(String value) {
 		return switch (value.length()) {
-			case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
-			case 7 -> YearMonth.parse(value).atDay(1);
-			default -> LocalDate.parse(value);
+			case 4 -> LocalDate.of(number(value, 0, 4), 1, 1);
+			case 7 -> LocalDate.of(number(value, 0, 4), number(value, 5, 7), 1);
+			default -> LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
 		};
+	}
+
+	/** YYYY, YYYY-MM or YYYY-MM-DD, in ASCII digits. */
+	private static boolean wellFormed(String value) {
+		int length = value.length();
+		if (length != 4 && length != 7 && length != 10) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			boolean dash = i == 4 || i == 7;
+			if (dash ? c != '-' : (c < '0' || c > '9')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int number(String digits, int from, int to) {
+		int number = 0;
+		for (int i = from; i < to; i++) {
+			number = number * 10 + (digits.charAt(i) - '0');
+		}
+		return number;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.sanctionsgraph.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,27 @@ class MeasureTests {
 		assertThat(m.targetPartyIds()).containsExactly("by");
 		assertThat(m.targetCountryIds()).containsExactly("by", "eu");
 		assertThat(m.targetPersonIds()).isEmpty();
+	}
+
+	@Test
+	void eachTargetFieldHoldsEveryValueOnceInTheTargetsOrderForShortAndLongLists() {
+		for (int people : new int[] { 3, 40 }) {
+			List<Target> targets = new ArrayList<>();
+			List<String> expected = new ArrayList<>();
+			for (int i = people; i > 0; i--) {
+				// each person twice, a country for every third, and a group with neither
+				targets.add(new Target(TargetKind.PERSON, null, "p" + i, null, null, (i % 3 == 0) ? "ru" : null));
+				targets.add(new Target(TargetKind.PERSON, null, "p" + i, null, null, null));
+				targets.add(new Target(TargetKind.GROUP, null, null, null, "officials", null));
+				expected.add("p" + i);
+			}
+			Measure m = Measure.of("m", MeasureKind.SANCTION, "t", null, List.of(), List.of("eu"), targets, null, null,
+					null, List.of(), List.of(), null, null, FuzzyDate.of("2021"), null, null, null, List.of());
+			assertThat(m.targetPersonIds()).as("%d people", people).containsExactlyElementsOf(expected);
+			assertThat(m.targetCountryIds()).containsExactly("ru");
+			assertThat(m.targetPartyIds()).isEmpty();
+			assertThat(m.targetOrganizationIds()).isEmpty();
+		}
 	}
 
 }
