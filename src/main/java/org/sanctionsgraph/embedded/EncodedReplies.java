@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
+import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
 import de.bwaldvogel.mongo.wire.OpCode;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoReply;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
@@ -38,9 +40,9 @@ import io.netty.handler.codec.MessageToByteEncoder;
  * remembered document between its decoding and the reply.
  *
  * <p>
- * The replies go out through {@link Encoder}, which replaces the stock encoder on a
- * connection's first {@code find}, and which encodes everything else as the stock one
- * does.
+ * The replies go out through {@link Encoder} (and {@link LegacyEncoder} for a legacy
+ * {@code OP_QUERY}), which replace the stock encoders on a connection's first
+ * {@code find}, and which encode everything else as the stock ones do.
  */
 final class EncodedReplies {
 
@@ -105,10 +107,12 @@ final class EncodedReplies {
 		if (pipeline.get(Encoder.class) != null) {
 			return true;
 		}
-		if (pipeline.get(MongoWireMessageEncoder.class) == null) {
+		if (pipeline.get(MongoWireMessageEncoder.class) == null || pipeline.get(MongoWireReplyEncoder.class) == null) {
 			return false;
 		}
+		// both: a find may come as a legacy OP_QUERY on $cmd and go out as an OP_REPLY
 		pipeline.replace(MongoWireMessageEncoder.class, Encoder.class.getName(), new Encoder());
+		pipeline.replace(MongoWireReplyEncoder.class, LegacyEncoder.class.getName(), new LegacyEncoder());
 		return true;
 	}
 
@@ -208,6 +212,38 @@ final class EncodedReplies {
 			catch (RuntimeException ex) {
 				// as the stock encoder: a reply that cannot be encoded ends the
 				// connection
+				context.channel().close();
+				throw ex;
+			}
+			out.setIntLE(start, out.writerIndex() - start);
+		}
+
+	}
+
+	/**
+	 * The stock encoder of legacy replies ({@code OP_REPLY}, the answer to an
+	 * {@code OP_QUERY}) with {@link #encode(Map, ByteBuf)} for the documents.
+	 */
+	static final class LegacyEncoder extends MessageToByteEncoder<MongoReply> {
+
+		@Override
+		protected void encode(ChannelHandlerContext context, MongoReply reply, ByteBuf out) {
+			int start = out.writerIndex();
+			out.writeIntLE(0);
+			out.writeIntLE(reply.getHeader().getRequestID());
+			out.writeIntLE(reply.getHeader().getResponseTo());
+			out.writeIntLE(OpCode.OP_REPLY.getId());
+			out.writeIntLE(reply.getFlags());
+			out.writeLongLE(reply.getCursorId());
+			out.writeIntLE(reply.getStartingFrom());
+			List<Document> documents = reply.getDocuments();
+			out.writeIntLE(documents.size());
+			try {
+				for (Document document : documents) {
+					EncodedReplies.encode(document, out);
+				}
+			}
+			catch (RuntimeException ex) {
 				context.channel().close();
 				throw ex;
 			}

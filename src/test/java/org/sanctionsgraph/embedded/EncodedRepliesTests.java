@@ -2,7 +2,10 @@ package org.sanctionsgraph.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -43,11 +47,14 @@ class EncodedRepliesTests {
 
 	private MongoCollection<org.bson.Document> things;
 
+	private int port;
+
 	@BeforeEach
 	void start() {
 		this.backend = new IndexedH2Backend(MVStore.open(null));
 		this.server = new MongoServer(this.backend);
 		InetSocketAddress address = this.server.bind();
+		this.port = address.getPort();
 		this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
 		this.things = this.client.getDatabase("test").getCollection("things");
 		this.things.createIndex(new org.bson.Document("group", 1).append("n", 1));
@@ -114,6 +121,64 @@ class EncodedRepliesTests {
 		assertThat(all.stream().map(d -> d.getString("_id"))).isSorted();
 		assertThat(all).contains(changed, thing(0), thing(19));
 		assertThat(this.backend.documentsSentAsStored()).isEqualTo(before + 1 + 4);
+	}
+
+	@Test
+	void aFindSentAsALegacyQueryIsAnsweredAsWell() throws IOException {
+		long before = this.backend.documentsSentAsStored();
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			// twice: a reply the connection could not encode would close it
+			for (int round = 0; round < 2; round++) {
+				Document reply = legacyCommand(socket,
+						new Document("find", "things").append("filter", new Document("group", "g2"))
+							.append("sort", new Document("n", 1)));
+				List<?> batch = (List<?>) ((Document) reply.get("cursor")).get("firstBatch");
+				assertThat(batch).hasSize(6);
+				for (int i = 0; i < 6; i++) {
+					Document found = (Document) batch.get(i);
+					org.bson.Document expected = thing(2 + 3 * i);
+					assertThat(found.get("_id")).isEqualTo(expected.get("_id"));
+					assertThat(found.get("name")).isEqualTo(expected.get("name"));
+					assertThat(found.get("big")).isEqualTo(expected.get("big"));
+				}
+			}
+		}
+		assertThat(this.backend.documentsSentAsStored() - before).isEqualTo(12);
+	}
+
+	/**
+	 * A command as an {@code OP_QUERY} on {@code test.$cmd}, and its {@code OP_REPLY}.
+	 */
+	private static Document legacyCommand(Socket socket, Document command) throws IOException {
+		ByteBuf request = Unpooled.buffer();
+		try {
+			request.writeIntLE(0);
+			request.writeIntLE(1);
+			request.writeIntLE(0);
+			request.writeIntLE(2004);
+			request.writeIntLE(0);
+			ByteBufUtil.writeUtf8(request, "test.$cmd");
+			request.writeByte(0);
+			request.writeIntLE(0);
+			request.writeIntLE(-1);
+			BsonEncoder.encodeDocument(command, request);
+			request.setIntLE(0, request.writerIndex());
+			socket.getOutputStream().write(ByteBufUtil.getBytes(request));
+		}
+		finally {
+			request.release();
+		}
+		DataInputStream in = new DataInputStream(socket.getInputStream());
+		byte[] length = new byte[4];
+		in.readFully(length);
+		byte[] rest = new byte[Unpooled.wrappedBuffer(length).readIntLE() - 4];
+		in.readFully(rest);
+		ByteBuf reply = Unpooled.wrappedBuffer(rest);
+		reply.skipBytes(8);
+		assertThat(reply.readIntLE()).as("OP_REPLY").isEqualTo(1);
+		reply.skipBytes(4 + 8 + 4);
+		assertThat(reply.readIntLE()).as("documents").isEqualTo(1);
+		return BsonDecoder.decodeBson(reply);
 	}
 
 	@Test
