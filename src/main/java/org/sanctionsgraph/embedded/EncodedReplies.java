@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -14,6 +15,7 @@ import de.bwaldvogel.mongo.wire.MongoWireMessageEncoder;
 import de.bwaldvogel.mongo.wire.MongoWireReplyEncoder;
 import de.bwaldvogel.mongo.wire.OpCode;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import de.bwaldvogel.mongo.wire.message.MessageHeader;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoReply;
 import io.netty.buffer.ByteBuf;
@@ -192,6 +194,27 @@ final class EncodedReplies {
 	}
 
 	/**
+	 * Writes a reply: its header, then what {@code body} writes (on a failure the
+	 * connection ends, as with the stock encoders), then its length in front.
+	 */
+	private static void reply(ChannelHandlerContext context, MessageHeader header, OpCode opCode, ByteBuf out,
+			Consumer<ByteBuf> body) {
+		int start = out.writerIndex();
+		out.writeIntLE(0);
+		out.writeIntLE(header.getRequestID());
+		out.writeIntLE(header.getResponseTo());
+		out.writeIntLE(opCode.getId());
+		try {
+			body.accept(out);
+		}
+		catch (RuntimeException ex) {
+			context.channel().close();
+			throw ex;
+		}
+		out.setIntLE(start, out.writerIndex() - start);
+	}
+
+	/**
 	 * The stock encoder of replies (an {@code OP_MSG} with one body section) with
 	 * {@link #encode(Map, ByteBuf)} for the body.
 	 */
@@ -199,23 +222,11 @@ final class EncodedReplies {
 
 		@Override
 		protected void encode(ChannelHandlerContext context, MongoMessage message, ByteBuf out) {
-			int start = out.writerIndex();
-			out.writeIntLE(0);
-			out.writeIntLE(message.getHeader().getRequestID());
-			out.writeIntLE(message.getHeader().getResponseTo());
-			out.writeIntLE(OpCode.OP_MSG.getId());
-			out.writeIntLE(message.getFlags());
-			out.writeByte(MongoMessage.SECTION_KIND_BODY);
-			try {
-				EncodedReplies.encode(message.getDocument(), out);
-			}
-			catch (RuntimeException ex) {
-				// as the stock encoder: a reply that cannot be encoded ends the
-				// connection
-				context.channel().close();
-				throw ex;
-			}
-			out.setIntLE(start, out.writerIndex() - start);
+			reply(context, message.getHeader(), OpCode.OP_MSG, out, body -> {
+				body.writeIntLE(message.getFlags());
+				body.writeByte(MongoMessage.SECTION_KIND_BODY);
+				EncodedReplies.encode(message.getDocument(), body);
+			});
 		}
 
 	}
@@ -228,26 +239,16 @@ final class EncodedReplies {
 
 		@Override
 		protected void encode(ChannelHandlerContext context, MongoReply reply, ByteBuf out) {
-			int start = out.writerIndex();
-			out.writeIntLE(0);
-			out.writeIntLE(reply.getHeader().getRequestID());
-			out.writeIntLE(reply.getHeader().getResponseTo());
-			out.writeIntLE(OpCode.OP_REPLY.getId());
-			out.writeIntLE(reply.getFlags());
-			out.writeLongLE(reply.getCursorId());
-			out.writeIntLE(reply.getStartingFrom());
-			List<Document> documents = reply.getDocuments();
-			out.writeIntLE(documents.size());
-			try {
+			reply(context, reply.getHeader(), OpCode.OP_REPLY, out, body -> {
+				body.writeIntLE(reply.getFlags());
+				body.writeLongLE(reply.getCursorId());
+				body.writeIntLE(reply.getStartingFrom());
+				List<Document> documents = reply.getDocuments();
+				body.writeIntLE(documents.size());
 				for (Document document : documents) {
-					EncodedReplies.encode(document, out);
+					EncodedReplies.encode(document, body);
 				}
-			}
-			catch (RuntimeException ex) {
-				context.channel().close();
-				throw ex;
-			}
-			out.setIntLE(start, out.writerIndex() - start);
+			});
 		}
 
 	}
