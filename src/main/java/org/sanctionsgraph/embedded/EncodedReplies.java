@@ -1,5 +1,6 @@
 package org.sanctionsgraph.embedded;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -169,7 +170,7 @@ final class EncodedReplies {
 			case BsonConstants.TYPE_UTF8_STRING -> {
 				int lengthAt = out.writerIndex();
 				out.writeIntLE(0);
-				int length = ByteBufUtil.writeUtf8(out, (String) value);
+				int length = utf8((String) value, out);
 				out.writeByte(BsonConstants.STRING_TERMINATION);
 				out.setIntLE(lengthAt, length + 1);
 			}
@@ -189,8 +190,24 @@ final class EncodedReplies {
 	}
 
 	private static void cString(String text, ByteBuf out) {
-		ByteBufUtil.writeUtf8(out, text);
+		utf8(text, out);
 		out.writeByte(BsonConstants.STRING_TERMINATION);
+	}
+
+	/**
+	 * Writes the text as UTF-8 and says how many bytes that took. Netty writes a lone
+	 * surrogate differently from the JDK (it takes the character after it along), so text
+	 * holding any surrogate is written as the stock encoder writes it.
+	 */
+	private static int utf8(String text, ByteBuf out) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isSurrogate(text.charAt(i))) {
+				byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+				out.writeBytes(bytes);
+				return bytes.length;
+			}
+		}
+		return ByteBufUtil.writeUtf8(out, text);
 	}
 
 	/**

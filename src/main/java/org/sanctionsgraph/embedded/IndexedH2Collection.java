@@ -207,9 +207,10 @@ class IndexedH2Collection extends H2Collection {
 		}
 	}
 
+	/** A document a query reads: a find may answer with its stored bytes. */
 	@Override
 	protected Document getDocument(Object position) {
-		return decoded(this.documents.get(position));
+		return candidate(this.documents.get(position));
 	}
 
 	@Override
@@ -229,7 +230,7 @@ class IndexedH2Collection extends H2Collection {
 				.map(DocumentWithPosition::getDocument);
 		}
 		else {
-			all = this.documents.values().stream().map(IndexedH2Collection::decoded);
+			all = this.documents.values().stream().map(IndexedH2Collection::candidate);
 		}
 		return matchDocumentsFromStream(all, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 	}
@@ -240,14 +241,21 @@ class IndexedH2Collection extends H2Collection {
 	}
 
 	private static Document decoded(Object value) {
-		if (value instanceof BsonDocumentType.Stored stored) {
-			Document document = stored.decoded();
-			if (stored.bson()) {
-				EncodedReplies.decoded(document, stored.bytes());
-			}
-			return document;
+		return value instanceof BsonDocumentType.Stored stored ? stored.decoded() : (Document) value;
+	}
+
+	/**
+	 * A document decoded as a query's candidate, which the filter will see (so a find can
+	 * answer with its stored bytes, {@link EncodedReplies}). Not for reads of every
+	 * document that are no query's, such as an index build at an index's first use:
+	 * nothing would forget those before the find ends.
+	 */
+	private static Document candidate(Object value) {
+		Document document = decoded(value);
+		if (value instanceof BsonDocumentType.Stored stored && stored.bson()) {
+			EncodedReplies.decoded(document, stored.bytes());
 		}
-		return (Document) value;
+		return document;
 	}
 
 	/**

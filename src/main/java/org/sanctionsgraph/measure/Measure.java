@@ -97,7 +97,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 	 * than a stream: every read of a measure makes four of these.
 	 */
 	private static List<String> distinct(List<Target> targets, Function<Target, String> field) {
-		List<String> values = new ArrayList<>(targets.size());
+		ArrayList<String> values = new ArrayList<>();
 		// a long list (an imported programme's designations) is checked through a set
 		Set<String> seen = (targets.size() > 8) ? new HashSet<>() : null;
 		for (Target target : targets) {
@@ -106,6 +106,7 @@ public record Measure(@MongoId(FieldType.STRING) String id, MeasureKind kind, St
 				values.add(value);
 			}
 		}
+		values.trimToSize();
 		return Collections.unmodifiableList(values);
 	}
 

@@ -184,9 +184,10 @@ class EncodedRepliesTests {
 	@Test
 	void everyOtherReplyIsEncodedAsTheStockEncoderDoes() {
 		Document document = BsonDocumentTypeTests.everyKind()
-			// keys and strings with characters of two, three and four bytes, and a lone
-			// surrogate (which both write as '?')
+			// keys and strings with characters of two, three and four bytes, and lone
+			// surrogates before ASCII, two- and three-byte characters and a pair
 			.append("ключ €", "a \uD83C\uDDE7\uD83C\uDDFE b \uD800 c")
+			.append("lone \uD800é", "\uD800é \uD800中 \uD800\uD83D\uDE00 \uDC00x \uD83D")
 			.append("set", new LinkedHashSet<>(List.of("x", "y")))
 			.append("empty", new Document())
 			.append("none", List.of());
