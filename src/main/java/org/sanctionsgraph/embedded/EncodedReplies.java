@@ -33,14 +33,14 @@ import io.netty.handler.codec.MessageToByteEncoder;
  * answers with, which was most of the server's share of a request's CPU.
  *
  * <p>
- * While a {@code find} runs, every document the collection decodes is remembered with the
- * bytes it was decoded from, by identity, and forgotten when the query turns it down
- * ({@link #decoded}, {@link #turnedDown}). A document of the first batch that is one of
- * these is the unchanged copy of those bytes, so the bytes go out in its place. Anything
- * else, a projected document (the projection makes a new one) or a document of a store
- * that keeps Java-serialised documents, is encoded as before. Only the collection's own
- * monitor guards a find, and the decoded copies are private to it, so nothing changes a
- * remembered document between its decoding and the reply.
+ * While a {@code find} runs, every candidate the collection decodes for it is remembered
+ * with the bytes it was decoded from, by identity, and forgotten when the query turns it
+ * down ({@link #decoded}, {@link #turnedDown}). A document of the first batch that is one
+ * of these is the unchanged copy of those bytes, so the bytes go out in its place.
+ * Anything else, a projected document (the projection makes a new one) or a document of a
+ * store that keeps Java-serialised documents, is encoded as before. Only the collection's
+ * own monitor guards a find, and the decoded copies are private to it, so nothing changes
+ * a remembered document between its decoding and the reply.
  *
  * <p>
  * The replies go out through {@link Encoder} (and {@link LegacyEncoder} for a legacy
