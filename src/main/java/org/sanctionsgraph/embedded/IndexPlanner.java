@@ -472,8 +472,8 @@ final class IndexPlanner {
 			public Stream<Object> positions() {
 				Set<Object> seen = new HashSet<>();
 				return index
-					.range(new OrderedIndex.Entry(from, OrderedIndex.LOW),
-							new OrderedIndex.Entry(to, OrderedIndex.HIGH), false)
+					.range(OrderedIndex.Entry.of(from, OrderedIndex.LOW), OrderedIndex.Entry.of(to, OrderedIndex.HIGH),
+							false)
 					.stream()
 					.filter(keep)
 					.map(OrderedIndex.Entry::position)
@@ -504,7 +504,7 @@ final class IndexPlanner {
 			if (index instanceof OrderedIndex ordered && !ordered.isMultikey(0)) {
 				Condition first = conditions.get(ordered.indexKeys().get(0).getKey());
 				if (first != null && first.notNull) {
-					return unorderedWalk(ordered, null, null, entry -> OrderedIndex.holdsValue(entry.values()[0]));
+					return unorderedWalk(ordered, null, null, entry -> OrderedIndex.holdsValue(entry.value(0)));
 				}
 			}
 		}
@@ -538,7 +538,7 @@ final class IndexPlanner {
 				}
 			}
 		}
-		return new OrderedIndex.Entry(values, position);
+		return OrderedIndex.Entry.of(values, position);
 	}
 
 }

@@ -262,7 +262,7 @@ final class IndexSnapshot {
 						for (int i = 0; i < values.length; i++) {
 							values[i] = readValue(in, strings);
 						}
-						entries.add(new OrderedIndex.Entry(values, readValue(in, strings)));
+						entries.add(OrderedIndex.Entry.of(values, readValue(in, strings)));
 					}
 					deliver(name, new Saved(definition, multikey, entries));
 				}

@@ -59,8 +59,134 @@ final class OrderedIndex extends Index<Object> {
 
 	static final Object HIGH = new Object();
 
-	/** One index entry, or a probe made of values and the LOW/HIGH markers. */
-	record Entry(Object[] values, Object position) {
+	/**
+	 * One index entry, or a probe made of values and the LOW/HIGH markers. Entries of up
+	 * to three keys hold their values in fields rather than in an array: nearly every
+	 * index has three keys or fewer, and the array was a third of an entry's memory.
+	 */
+	abstract static sealed class Entry permits One, Two, Three, Many {
+
+		private final Object position;
+
+		private Entry(Object position) {
+			this.position = position;
+		}
+
+		static Entry of(Object[] values, Object position) {
+			return switch (values.length) {
+				case 1 -> new One(values[0], position);
+				case 2 -> new Two(values[0], values[1], position);
+				case 3 -> new Three(values[0], values[1], values[2], position);
+				default -> new Many(values, position);
+			};
+		}
+
+		/** The value of the {@code key}th key. */
+		abstract Object value(int key);
+
+		abstract int width();
+
+		Object position() {
+			return this.position;
+		}
+
+	}
+
+	private static final class One extends Entry {
+
+		private final Object value;
+
+		One(Object value, Object position) {
+			super(position);
+			this.value = value;
+		}
+
+		@Override
+		Object value(int key) {
+			return this.value;
+		}
+
+		@Override
+		int width() {
+			return 1;
+		}
+
+	}
+
+	private static final class Two extends Entry {
+
+		private final Object first;
+
+		private final Object second;
+
+		Two(Object first, Object second, Object position) {
+			super(position);
+			this.first = first;
+			this.second = second;
+		}
+
+		@Override
+		Object value(int key) {
+			return (key == 0) ? this.first : this.second;
+		}
+
+		@Override
+		int width() {
+			return 2;
+		}
+
+	}
+
+	private static final class Three extends Entry {
+
+		private final Object first;
+
+		private final Object second;
+
+		private final Object third;
+
+		Three(Object first, Object second, Object third, Object position) {
+			super(position);
+			this.first = first;
+			this.second = second;
+			this.third = third;
+		}
+
+		@Override
+		Object value(int key) {
+			return switch (key) {
+				case 0 -> this.first;
+				case 1 -> this.second;
+				default -> this.third;
+			};
+		}
+
+		@Override
+		int width() {
+			return 3;
+		}
+
+	}
+
+	private static final class Many extends Entry {
+
+		private final Object[] values;
+
+		Many(Object[] values, Object position) {
+			super(position);
+			this.values = values;
+		}
+
+		@Override
+		Object value(int key) {
+			return this.values[key];
+		}
+
+		@Override
+		int width() {
+			return this.values.length;
+		}
+
 	}
 
 	private final List<IndexKey> keys;
@@ -107,7 +233,7 @@ final class OrderedIndex extends Index<Object> {
 		this.multikey = new boolean[keys.size()];
 		this.order = (a, b) -> {
 			for (int i = 0; i < this.keys.size(); i++) {
-				int c = compare(a.values()[i], b.values()[i], this.keys.get(i).isAscending());
+				int c = compare(a.value(i), b.value(i), this.keys.get(i).isAscending());
 				if (c != 0) {
 					return c;
 				}
@@ -213,12 +339,12 @@ final class OrderedIndex extends Index<Object> {
 
 	private void added(Entry entry) {
 		this.count++;
-		this.perFirstValue.merge(countKey(entry.values()[0]), 1L, Long::sum);
+		this.perFirstValue.merge(countKey(entry.value(0)), 1L, Long::sum);
 	}
 
 	private void removed(Entry entry) {
 		this.count--;
-		this.perFirstValue.computeIfPresent(countKey(entry.values()[0]), (k, n) -> n > 1 ? n - 1 : null);
+		this.perFirstValue.computeIfPresent(countKey(entry.value(0)), (k, n) -> n > 1 ? n - 1 : null);
 	}
 
 	private boolean skipped(KeyValue value) {
@@ -251,7 +377,7 @@ final class OrderedIndex extends Index<Object> {
 	public void add(Document document, Object position, MongoCollection<Object> collection) {
 		settle();
 		for (KeyValue value : keyValuesOf(document)) {
-			Entry entry = new Entry(toArray(value), position);
+			Entry entry = entryOf(value, position);
 			if (!skipped(value) && this.entries.add(entry)) {
 				added(entry);
 			}
@@ -263,7 +389,7 @@ final class OrderedIndex extends Index<Object> {
 		settle();
 		Object position = positionOf(document);
 		for (KeyValue value : getKeyValues(document)) {
-			Entry entry = new Entry(toArray(value), position);
+			Entry entry = entryOf(value, position);
 			if (this.entries.remove(entry)) {
 				removed(entry);
 			}
@@ -271,12 +397,19 @@ final class OrderedIndex extends Index<Object> {
 		return position;
 	}
 
-	private static Object[] toArray(KeyValue value) {
-		Object[] values = new Object[value.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = value.get(i);
-		}
-		return values;
+	private static Entry entryOf(KeyValue value, Object position) {
+		return switch (value.size()) {
+			case 1 -> new One(value.get(0), position);
+			case 2 -> new Two(value.get(0), value.get(1), position);
+			case 3 -> new Three(value.get(0), value.get(1), value.get(2), position);
+			default -> {
+				Object[] values = new Object[value.size()];
+				for (int i = 0; i < values.length; i++) {
+					values[i] = value.get(i);
+				}
+				yield new Many(values, position);
+			}
+		};
 	}
 
 	@Override
@@ -315,13 +448,13 @@ final class OrderedIndex extends Index<Object> {
 			return;
 		}
 		for (KeyValue value : before) {
-			Entry entry = new Entry(toArray(value), position);
+			Entry entry = entryOf(value, position);
 			if (!after.contains(value) && this.entries.remove(entry)) {
 				removed(entry);
 			}
 		}
 		for (KeyValue value : after) {
-			Entry entry = new Entry(toArray(value), position);
+			Entry entry = entryOf(value, position);
 			if (!skipped(value) && this.entries.add(entry)) {
 				added(entry);
 			}
@@ -352,8 +485,8 @@ final class OrderedIndex extends Index<Object> {
 		}
 		out.writeInt(this.entries.size());
 		for (Entry entry : this.entries) {
-			for (Object value : entry.values()) {
-				IndexSnapshot.writeValue(out, value, strings);
+			for (int i = 0; i < entry.width(); i++) {
+				IndexSnapshot.writeValue(out, entry.value(i), strings);
 			}
 			IndexSnapshot.writeValue(out, entry.position(), strings);
 		}
@@ -401,7 +534,7 @@ final class OrderedIndex extends Index<Object> {
 		}
 		Map<Object, Long> counts = new HashMap<>();
 		for (Entry entry : tree) {
-			counts.merge(countKey(entry.values()[0]), 1L, Long::sum);
+			counts.merge(countKey(entry.value(0)), 1L, Long::sum);
 		}
 		return new Contents(tree, counts, saved.multikey().clone());
 	}

@@ -34,13 +34,13 @@ class OrderedIndexRestoreTests {
 		for (int day = 0; day < 50; day++) {
 			for (int id = 0; id < 20; id++) {
 				// descending on the day, then by position
-				inOrder.add(new OrderedIndex.Entry(new Object[] { "c" + (day % 3), "2021-%02d".formatted(49 - day) },
+				inOrder.add(OrderedIndex.Entry.of(new Object[] { "c" + (day % 3), "2021-%02d".formatted(49 - day) },
 						"m" + day + "-" + id));
 			}
 		}
 		// the index's order: country ascending, day descending, then position
-		inOrder.sort(Comparator.comparing((OrderedIndex.Entry e) -> (String) e.values()[0])
-			.thenComparing(e -> (String) e.values()[1], Comparator.reverseOrder())
+		inOrder.sort(Comparator.comparing((OrderedIndex.Entry e) -> (String) e.value(0))
+			.thenComparing(e -> (String) e.value(1), Comparator.reverseOrder())
 			.thenComparing(e -> (String) e.position()));
 		List<OrderedIndex.Entry> shuffled = new ArrayList<>(inOrder);
 		Collections.shuffle(shuffled, new Random(7));
@@ -51,13 +51,11 @@ class OrderedIndexRestoreTests {
 
 		for (OrderedIndex index : List.of(fromOrdered, fromShuffled)) {
 			assertThat(all(index)).containsExactlyElementsOf(inOrder);
-			assertThat(index.entriesFor("c1"))
-				.isEqualTo(inOrder.stream().filter(e -> e.values()[0].equals("c1")).count());
+			assertThat(index.entriesFor("c1")).isEqualTo(inOrder.stream().filter(e -> e.value(0).equals("c1")).count());
 			// read backwards from the end of one country
 			assertThat(index.range(probe("c1", OrderedIndex.LOW), probe("c1", OrderedIndex.HIGH), true)).first()
 				.extracting(OrderedIndex.Entry::position)
-				.isEqualTo(
-						inOrder.stream().filter(e -> e.values()[0].equals("c1")).reduce((a, b) -> b).get().position());
+				.isEqualTo(inOrder.stream().filter(e -> e.value(0).equals("c1")).reduce((a, b) -> b).get().position());
 		}
 	}
 
@@ -88,8 +86,8 @@ class OrderedIndexRestoreTests {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		List<OrderedIndex.Entry> entries = List.of(new OrderedIndex.Entry(new Object[] { "c1", "2021-01" }, "a"),
-				new OrderedIndex.Entry(new Object[] { "c2", "2021-01" }, "b"));
+		List<OrderedIndex.Entry> entries = List.of(OrderedIndex.Entry.of(new Object[] { "c1", "2021-01" }, "a"),
+				OrderedIndex.Entry.of(new Object[] { "c2", "2021-01" }, "b"));
 		for (Map.Entry<String, Consumer<OrderedIndex>> use : uses.entrySet()) {
 			OrderedIndex index = index();
 			CompletableFuture<IndexSnapshot.Saved> snapshot = new CompletableFuture<>();
@@ -159,7 +157,7 @@ class OrderedIndexRestoreTests {
 	}
 
 	private static OrderedIndex.Entry probe(Object country, Object day) {
-		return new OrderedIndex.Entry(new Object[] { country, day }, day);
+		return OrderedIndex.Entry.of(new Object[] { country, day }, day);
 	}
 
 }
