@@ -227,6 +227,19 @@ final class OrderedIndex extends Index<Object> {
 	 */
 	private final boolean[] multikey;
 
+	/**
+	 * String values lately put in entries, by hash, so that an entry takes the instance
+	 * an earlier entry holds for an equal value rather than its document's own copy. Each
+	 * document decoded for an insert brings its own copies of values thousands of entries
+	 * share (a country, a kind, a day, an imposer's id); held apiece, they were a fifth
+	 * of the live heap after loading the comparison's medium data. A snapshot read back
+	 * shares them anyway (it holds each distinct string once). A value whose slot another
+	 * took keeps its own copy: that costs memory, never an answer.
+	 */
+	private final String[] recentStrings = new String[STRING_SLOTS];
+
+	private static final int STRING_SLOTS = 4096;
+
 	OrderedIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
 		this.keys = List.copyOf(keys);
@@ -397,19 +410,33 @@ final class OrderedIndex extends Index<Object> {
 		return position;
 	}
 
-	private static Entry entryOf(KeyValue value, Object position) {
+	private Entry entryOf(KeyValue value, Object position) {
 		return switch (value.size()) {
-			case 1 -> new One(value.get(0), position);
-			case 2 -> new Two(value.get(0), value.get(1), position);
-			case 3 -> new Three(value.get(0), value.get(1), value.get(2), position);
+			case 1 -> new One(shared(value.get(0)), position);
+			case 2 -> new Two(shared(value.get(0)), shared(value.get(1)), position);
+			case 3 -> new Three(shared(value.get(0)), shared(value.get(1)), shared(value.get(2)), position);
 			default -> {
 				Object[] values = new Object[value.size()];
 				for (int i = 0; i < values.length; i++) {
-					values[i] = value.get(i);
+					values[i] = shared(value.get(i));
 				}
 				yield new Many(values, position);
 			}
 		};
+	}
+
+	/** The instance of an equal string value an earlier entry holds, when remembered. */
+	private Object shared(Object value) {
+		if (!(value instanceof String string)) {
+			return value;
+		}
+		int slot = string.hashCode() & (STRING_SLOTS - 1);
+		String seen = this.recentStrings[slot];
+		if (string.equals(seen)) {
+			return seen;
+		}
+		this.recentStrings[slot] = string;
+		return string;
 	}
 
 	@Override

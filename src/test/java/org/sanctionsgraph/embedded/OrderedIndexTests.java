@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
@@ -76,6 +78,33 @@ class OrderedIndexTests {
 			assertThat(all(restored, width)).extracting(OrderedIndex.Entry::position)
 				.containsExactlyElementsOf(kept.stream().map(d -> d.get("_id")).toList());
 		}
+	}
+
+	/**
+	 * Entries of equal string values hold one instance of it, not each its document's own
+	 * copy: what keeps a freshly loaded store's index about the size of one read back
+	 * from its snapshot.
+	 */
+	@Test
+	void entriesOfEqualStringsShareOneInstance() {
+		OrderedIndex index = new OrderedIndex("by_country_kind",
+				List.of(new IndexKey("country", true), new IndexKey("kind", true)), false);
+		for (int i = 0; i < 50; i++) {
+			// new String: every document decoded brings copies of its own
+			index.add(new Document("_id", "m" + i).append("country", new String("BY"))
+				.append("kind", new String((i % 2 == 0) ? "SECTORAL" : "TRAVEL_BAN")), "m" + i, null);
+		}
+		List<OrderedIndex.Entry> entries = all(index, 2);
+		assertThat(entries).hasSize(50);
+		assertThat(entries.stream().map(e -> e.value(0)).distinct()).containsExactly("BY");
+		assertThat(instances(entries, 0)).hasSize(1);
+		assertThat(instances(entries, 1)).hasSize(2);
+	}
+
+	private static Set<Object> instances(List<OrderedIndex.Entry> entries, int key) {
+		Set<Object> instances = Collections.newSetFromMap(new IdentityHashMap<>());
+		entries.forEach(entry -> instances.add(entry.value(key)));
+		return instances;
 	}
 
 	private static Comparator<Document> indexOrder(int width) {
