@@ -15,9 +15,11 @@
 #   PORT=18090  EMBEDDED_PORT=27098   where this API listens (loopback only)
 #   SKIP_BUILD=1       use the jar already in target/
 #   SPRING_MONGODB_URI  measure this API on that MongoDB (it loads the CSV files into it once) instead of the embedded server
-#   JAVA_OPTS=-Xmx1g   JVM options of this API (the heap bound keeps its memory comparable run to run;
-#                      large needs more: -Xmx6g, as the embedded store keeps its indexes in the heap)
-#   LOAD_WAIT_S=600    how long this API may take to load the CSV files, then to become ready (large: 1800)
+#   JAVA_OPTS          JVM options of this API. Small and medium: "-Xmx600m -Xmn150m -XX:+UseParallelGC" (the heap
+#                      bound keeps memory comparable run to run; on 2 cores the parallel collector costs
+#                      less CPU per request than G1, docs/performance.md). Large: "-Xmx6g", as the
+#                      embedded store keeps its indexes in the heap (G1, not yet measured otherwise there)
+#   LOAD_WAIT_S        how long this API may take to load the CSV files, then to become ready (600; large 1800)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/bench/peer"
@@ -27,7 +29,9 @@ PEER_DIR=$(cd "$PEER_DIR" && pwd)
 export CONNS=${CONNS:-"1 16 64"} ROUNDS=${ROUNDS:-2}
 export WARMUP_S=${WARMUP_S:-5} DURATION_S=${DURATION_S:-15} SEQ_N=${SEQ_N:-100} DATA_LABEL=$SIZE
 export JIT_WARMUP_S=${JIT_WARMUP_S:-240}
-LOAD_WAIT_S=${LOAD_WAIT_S:-600}
+if [ "$SIZE" = large ]; then DEFAULT_JAVA_OPTS="-Xmx6g" DEFAULT_LOAD_WAIT_S=1800
+else DEFAULT_JAVA_OPTS="-Xmx600m -Xmn150m -XX:+UseParallelGC" DEFAULT_LOAD_WAIT_S=600; fi
+LOAD_WAIT_S=${LOAD_WAIT_S:-$DEFAULT_LOAD_WAIT_S}
 PORT=${PORT:-18090}; EMBEDDED_PORT=${EMBEDDED_PORT:-27098}
 OURS_URL="http://127.0.0.1:$PORT/graphql"
 . "$PEER_DIR/env.sh"
@@ -56,7 +60,7 @@ fi
 JAR=$(ls "$ROOT"/target/sanctions-graph-*.jar | grep -v original | head -1)
 DATA="$WORK/$SIZE"
 step "ours: start on $OURS_URL (embedded store in $DATA; loads $DATA_DIR/$SIZE once)"
-export JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+export JAVA_OPTS=${JAVA_OPTS:-$DEFAULT_JAVA_OPTS}
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --sanctions.embedded.port="$EMBEDDED_PORT" \
   --sanctions.embedded.data-dir="$DATA" --sanctions.seed.enabled=false \
