@@ -411,18 +411,11 @@ final class OrderedIndex extends Index<Object> {
 	}
 
 	private Entry entryOf(KeyValue value, Object position) {
-		return switch (value.size()) {
-			case 1 -> new One(shared(value.get(0)), position);
-			case 2 -> new Two(shared(value.get(0)), shared(value.get(1)), position);
-			case 3 -> new Three(shared(value.get(0)), shared(value.get(1)), shared(value.get(2)), position);
-			default -> {
-				Object[] values = new Object[value.size()];
-				for (int i = 0; i < values.length; i++) {
-					values[i] = shared(value.get(i));
-				}
-				yield new Many(values, position);
-			}
-		};
+		Object[] values = new Object[value.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = shared(value.get(i));
+		}
+		return Entry.of(values, position);
 	}
 
 	/** The instance of an equal string value an earlier entry holds, when remembered. */
