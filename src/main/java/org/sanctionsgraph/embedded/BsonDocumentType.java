@@ -80,6 +80,11 @@ final class BsonDocumentType extends BasicDataType<Object> {
 		}
 	}
 
+	/** The length of a stored document's encoding. */
+	static int size(Object value) {
+		return asStored(value).bytes.length;
+	}
+
 	@Override
 	public int getMemory(Object value) {
 		return asStored(value).bytes.length + OVERHEAD;

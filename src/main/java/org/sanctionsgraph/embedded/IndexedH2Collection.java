@@ -188,22 +188,48 @@ class IndexedH2Collection extends H2Collection {
 	protected Object addDocumentInternal(Document document) {
 		Object id = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
 		// unlike the stock class, a duplicate key leaves the stored document as it was
-		Object previous = this.documents.putIfAbsent(Missing.ofNullable(id), stored(document));
+		Object stored = stored(document);
+		Object previous = this.documents.putIfAbsent(Missing.ofNullable(id), stored);
 		if (previous != null) {
 			throw new IllegalStateException("Document with key '" + id + "' already existed in " + this);
 		}
+		storedSize(stored, null);
 		return id;
 	}
 
 	@Override
 	protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-		this.documents.put(Missing.ofNullable(position), stored(newDocument));
+		Object stored = stored(newDocument);
+		storedSize(stored, this.documents.put(Missing.ofNullable(position), stored));
 	}
 
 	@Override
 	protected void removeDocument(Object position) {
-		if (this.documents.remove(position) == null) {
+		Object previous = this.documents.remove(position);
+		if (previous == null) {
 			throw new NoSuchElementException("No document with key " + position);
+		}
+		storedSize(null, previous);
+	}
+
+	/**
+	 * Where the map keeps BSON, the collection's data size (its statistics' {@code size})
+	 * is counted here from the stored bytes: the stock class encodes every document it
+	 * adds, changes or removes once more only to measure it. A document kept serialized,
+	 * having no BSON, counts its serialized bytes.
+	 */
+	@Override
+	protected boolean tracksDataSize() {
+		return !this.bson;
+	}
+
+	private void storedSize(Object added, Object gone) {
+		if (this.bson) {
+			int change = ((added != null) ? BsonDocumentType.size(added) : 0)
+					- ((gone != null) ? BsonDocumentType.size(gone) : 0);
+			if (change != 0) {
+				updateDataSize(change);
+			}
 		}
 	}
 
