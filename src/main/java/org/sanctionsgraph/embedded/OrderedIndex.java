@@ -510,6 +510,7 @@ final class OrderedIndex extends Index<Object> {
 		if (held == 0) {
 			return;
 		}
+		long started = System.nanoTime();
 		Entry[] batch = this.unsorted;
 		this.unsorted = new Entry[16];
 		this.unsortedCount = 0;
@@ -545,7 +546,14 @@ final class OrderedIndex extends Index<Object> {
 		NavigableSet<Entry> tree = new TreeSet<>(this.order);
 		tree.addAll(new InOrder(merged, this.order));
 		this.entries = tree;
+		if (held >= LOGGED_HELD) {
+			log.info("Index {}: {} entries held since its last read put in, {} in all, in {} ms", getName(), held,
+					merged.size(), (System.nanoTime() - started) / 1_000_000);
+		}
 	}
+
+	/** From this many held entries on, putting them in is logged (a bulk load's). */
+	private static final int LOGGED_HELD = 100_000;
 
 	@Override
 	public Object remove(Document document) {

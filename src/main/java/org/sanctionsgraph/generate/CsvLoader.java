@@ -96,6 +96,9 @@ class CsvLoader implements ApplicationRunner {
 
 	private LoadProgress progress;
 
+	/** Stores the batches of people and measures while the next is read. */
+	private BulkInsert.Pipeline pipeline;
+
 	CsvLoader(MongoTemplate mongo, RecordEvents events, GenerateProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.events = events;
@@ -114,6 +117,16 @@ class CsvLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		try (BulkInsert.Pipeline batches = new BulkInsert.Pipeline(this.mongo)) {
+			this.pipeline = batches;
+			load();
+		}
+		finally {
+			this.pipeline = null;
+		}
+	}
+
+	private void load() throws IOException {
 		for (String file : List.of("party", "person", "measure", "measure_imposer", "measure_target", "response")) {
 			if (!Files.isReadable(file(file))) {
 				throw new IllegalArgumentException(
@@ -215,6 +228,7 @@ class CsvLoader implements ApplicationRunner {
 			flush(Measure.class, batch, false);
 		});
 		flush(Measure.class, batch, true);
+		this.pipeline.finish();
 		List<Program> programList = new ArrayList<>(programs.values());
 		for (int i = 0; i < programList.size(); i += BATCH) {
 			refused(Program.class,
@@ -269,9 +283,11 @@ class CsvLoader implements ApplicationRunner {
 
 	private void flush(Class<?> type, List<Object> batch, boolean last) {
 		if (batch.size() >= BATCH || (last && !batch.isEmpty())) {
-			BulkInsert.Inserted inserted = BulkInsert.insert(this.mongo, type, batch);
-			refused(type, inserted.refused());
-			this.progress.stored(this.mongo.getCollectionName(type), batch.size() - inserted.refused().size());
+			int size = batch.size();
+			this.pipeline.insert(type, batch, inserted -> {
+				refused(type, inserted.refused());
+				this.progress.stored(this.mongo.getCollectionName(type), size - inserted.refused().size());
+			});
 			batch.clear();
 		}
 	}

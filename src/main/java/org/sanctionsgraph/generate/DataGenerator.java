@@ -83,6 +83,9 @@ class DataGenerator implements ApplicationRunner {
 
 	private final long seed;
 
+	/** Stores each batch while the next is generated. */
+	private BulkInsert.Pipeline pipeline;
+
 	DataGenerator(MongoTemplate mongo, RecordEvents events, GenerateProperties properties) {
 		this.mongo = mongo;
 		this.events = events;
@@ -92,6 +95,16 @@ class DataGenerator implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		try (BulkInsert.Pipeline batches = new BulkInsert.Pipeline(this.mongo)) {
+			this.pipeline = batches;
+			generate();
+		}
+		finally {
+			this.pipeline = null;
+		}
+	}
+
+	private void generate() {
 		int[] counts = SIZES.get(this.size);
 		String marker = "generated-" + this.size + "-" + this.seed;
 		if (this.mongo.exists(Query.query(Criteria.where("_id").is(marker)), "seed")) {
@@ -212,6 +225,7 @@ class DataGenerator implements ApplicationRunner {
 			batch.add(measure);
 			flush(Measure.class, batch, "measures", i + 1, counts[0]);
 		}
+		this.pipeline.finish();
 		this.mongo.insert(new Document("_id", marker), "seed");
 		List.of(Party.class, Source.class, Person.class, Organization.class, Program.class, Event.class, Measure.class)
 			.forEach(this.events::loaded);
@@ -260,11 +274,14 @@ class DataGenerator implements ApplicationRunner {
 	}
 
 	private void insert(Class<?> type, List<?> records) {
-		List<Object> refused = BulkInsert.insert(this.mongo, type, records).refused();
-		if (!refused.isEmpty()) {
-			// the generator leaves out what the store would refuse: this is a bug, said
-			log.warn("Generated {} the store refused as the same as one stored: {}", type.getSimpleName(), refused);
-		}
+		this.pipeline.insert(type, records, inserted -> {
+			if (!inserted.refused().isEmpty()) {
+				// the generator leaves out what the store would refuse: this is a bug,
+				// said
+				log.warn("Generated {} the store refused as the same as one stored: {}", type.getSimpleName(),
+						inserted.refused());
+			}
+		});
 	}
 
 }

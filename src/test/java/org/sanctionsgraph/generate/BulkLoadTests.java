@@ -1,11 +1,14 @@
 package org.sanctionsgraph.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.model.IndexOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,6 +80,52 @@ class BulkLoadTests {
 				List.of("eu"), List.of(new Target(TargetKind.PARTY, target.toLowerCase(), null, null, null, null)),
 				null, null, null, List.of(), List.of(), null, null, FuzzyDate.of("2021-06-24"), null, null, null,
 				List.of());
+	}
+
+	/**
+	 * Batches handed to the pipeline are stored while the next is made, in order, the
+	 * caller's list reused at once; each batch's result reaches the caller in the order
+	 * of the batches.
+	 */
+	@Test
+	void aPipelineStoresEveryBatchAndTellsEachInOrder() {
+		try (MemoryMongo mongo = new MemoryMongo()) {
+			BulkInsert.insert(mongo.template(), Source.class, List.of(source(2)));
+			List<BulkInsert.Inserted> told = new ArrayList<>();
+			List<Object> batch = new ArrayList<>();
+			try (BulkInsert.Pipeline pipeline = new BulkInsert.Pipeline(mongo.template())) {
+				for (int n = 0; n < 9; n++) {
+					batch.add(source(n));
+					if (batch.size() == 3) {
+						pipeline.insert(Source.class, batch, told::add);
+						batch.clear();
+					}
+				}
+			}
+			// the first batch holds one record stored before the load
+			assertThat(told).extracting(BulkInsert.Inserted::added).containsExactly(2, 3, 3);
+			assertThat(mongo.template().findAll(Source.class)).hasSize(9);
+		}
+	}
+
+	/**
+	 * A batch the store fails stops the load: the failure reaches the caller at its next
+	 * call, and the batch handed over with that call is not stored.
+	 */
+	@Test
+	void aBatchThatFailsStopsThePipelineBeforeTheNext() {
+		try (MemoryMongo mongo = new MemoryMongo()) {
+			List<BulkInsert.Inserted> told = new ArrayList<>();
+			try (BulkInsert.Pipeline pipeline = new BulkInsert.Pipeline(mongo.template())) {
+				pipeline.insert(Source.class, List.of(source(1)), told::add);
+				// an array as id: refused for a reason other than a duplicate
+				pipeline.insert(Source.class, List.of(new org.bson.Document("_id", List.of(1, 2))), told::add);
+				assertThatThrownBy(() -> pipeline.insert(Source.class, List.of(source(3)), told::add))
+					.isInstanceOf(MongoException.class);
+			}
+			assertThat(told).extracting(BulkInsert.Inserted::added).containsExactly(1);
+			assertThat(mongo.template().findAll(Source.class)).extracting(Source::id).containsExactly("bulk-1");
+		}
 	}
 
 	@Test
