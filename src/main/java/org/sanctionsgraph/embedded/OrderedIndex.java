@@ -419,7 +419,7 @@ final class OrderedIndex extends Index<Object> {
 
 	/** How many entries hold this value on the first key. */
 	long entriesFor(Object firstValue) {
-		settle();
+		sorted();
 		return this.perFirstValue.getOrDefault(countKey(firstValue), 0L);
 	}
 
@@ -488,15 +488,44 @@ final class OrderedIndex extends Index<Object> {
 	}
 
 	/**
-	 * Holds a new entry until the set is next needed, counting it now: an entry that
-	 * turns out to be in the set already is uncounted when put in.
+	 * Holds a new entry until the set is next needed. It is counted in the index's size
+	 * now (and uncounted if it turns out to be in the set already), and in its first
+	 * value's count when put in, where the sorted held entries of one value are counted
+	 * together.
 	 */
 	private void hold(Entry entry) {
 		if (this.unsortedCount == this.unsorted.length) {
 			this.unsorted = Arrays.copyOf(this.unsorted, this.unsortedCount * 2);
 		}
 		this.unsorted[this.unsortedCount++] = entry;
-		added(entry);
+		this.count++;
+	}
+
+	/**
+	 * Counts the entries put in by their first value; the batch is sorted, so entries of
+	 * one value come together (null marks an entry not put in).
+	 */
+	private void countFirstValues(Entry[] batch, int size) {
+		Object value = null;
+		long run = 0;
+		for (int i = 0; i < size; i++) {
+			if (batch[i] == null) {
+				continue;
+			}
+			Object key = countKey(batch[i].value(0));
+			if (run > 0 && key.equals(value)) {
+				run++;
+				continue;
+			}
+			if (run > 0) {
+				this.perFirstValue.merge(value, run, Long::sum);
+			}
+			value = key;
+			run = 1;
+		}
+		if (run > 0) {
+			this.perFirstValue.merge(value, run, Long::sum);
+		}
 	}
 
 	/**
@@ -518,9 +547,11 @@ final class OrderedIndex extends Index<Object> {
 		if ((long) held * REBUILD_RATIO < this.entries.size()) {
 			for (int i = 0; i < held; i++) {
 				if (!this.entries.add(batch[i])) {
-					removed(batch[i]);
+					this.count--;
+					batch[i] = null;
 				}
 			}
+			countFirstValues(batch, held);
 			return;
 		}
 		List<Entry> merged = new ArrayList<>(this.entries.size() + held);
@@ -536,13 +567,15 @@ final class OrderedIndex extends Index<Object> {
 			}
 			if (c == 0 || (!merged.isEmpty() && this.order.compare(batch[i], merged.get(merged.size() - 1)) == 0)) {
 				// in the set already, or held twice
-				removed(batch[i]);
+				this.count--;
+				batch[i] = null;
 			}
 			else {
 				merged.add(batch[i]);
 			}
 			i++;
 		}
+		countFirstValues(batch, held);
 		NavigableSet<Entry> tree = new TreeSet<>(this.order);
 		tree.addAll(new InOrder(merged, this.order));
 		this.entries = tree;
