@@ -543,18 +543,51 @@ final class OrderedIndex extends Index<Object> {
 		Entry[] batch = this.unsorted;
 		this.unsorted = new Entry[16];
 		this.unsortedCount = 0;
-		Arrays.sort(batch, 0, held, this.order);
-		if ((long) held * REBUILD_RATIO < this.entries.size()) {
-			for (int i = 0; i < held; i++) {
-				if (!this.entries.add(batch[i])) {
-					this.count--;
-					batch[i] = null;
+		try {
+			// the sort and the merge change nothing until every comparison is made
+			Arrays.sort(batch, 0, held, this.order);
+			if ((long) held * REBUILD_RATIO >= this.entries.size()) {
+				merge(batch, held, started);
+				return;
+			}
+		}
+		catch (RuntimeException ex) {
+			// a value the server cannot order against another (two regular expressions,
+			// say): one by one, the others go in, and the read is told, as the insert
+			// was before entries were held
+		}
+		oneByOne(batch, held);
+	}
+
+	/**
+	 * Puts the entries in one at a time. One the set cannot place is left out and
+	 * uncounted, and the first such failure is thrown once all the others are in.
+	 */
+	private void oneByOne(Entry[] batch, int held) {
+		RuntimeException failure = null;
+		for (int i = 0; i < held; i++) {
+			try {
+				if (this.entries.add(batch[i])) {
+					continue;
 				}
 			}
-			countFirstValues(batch, held);
-			return;
+			catch (RuntimeException ex) {
+				failure = (failure != null) ? failure : ex;
+			}
+			this.count--;
+			batch[i] = null;
 		}
+		countFirstValues(batch, held);
+		if (failure != null) {
+			log.warn("Index {}: an entry could not be put in ({}), left out", getName(), failure.getMessage());
+			throw failure;
+		}
+	}
+
+	/** Merges the sorted entries with the set into a new set, in one pass. */
+	private void merge(Entry[] batch, int held, long started) {
 		List<Entry> merged = new ArrayList<>(this.entries.size() + held);
+		boolean[] repeated = new boolean[held];
 		Iterator<Entry> present = this.entries.iterator();
 		Entry next = present.hasNext() ? present.next() : null;
 		int i = 0;
@@ -565,17 +598,23 @@ final class OrderedIndex extends Index<Object> {
 				next = present.hasNext() ? present.next() : null;
 				continue;
 			}
-			if (c == 0 || (!merged.isEmpty() && this.order.compare(batch[i], merged.get(merged.size() - 1)) == 0)) {
-				// in the set already, or held twice
-				this.count--;
-				batch[i] = null;
-			}
-			else {
+			// in the set already, or held twice
+			repeated[i] = c == 0
+					|| (!merged.isEmpty() && this.order.compare(batch[i], merged.get(merged.size() - 1)) == 0);
+			if (!repeated[i]) {
 				merged.add(batch[i]);
 			}
 			i++;
 		}
+		for (int r = 0; r < held; r++) {
+			if (repeated[r]) {
+				this.count--;
+				batch[r] = null;
+			}
+		}
 		countFirstValues(batch, held);
+		// the old set goes before the new one is built: one index's worth of memory less
+		this.entries = new TreeSet<>(this.order);
 		NavigableSet<Entry> tree = new TreeSet<>(this.order);
 		tree.addAll(new InOrder(merged, this.order));
 		this.entries = tree;
@@ -635,7 +674,7 @@ final class OrderedIndex extends Index<Object> {
 
 	@Override
 	public long getCount() {
-		settle();
+		sorted();
 		return this.count;
 	}
 

@@ -1,6 +1,7 @@
 package org.sanctionsgraph.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,7 +142,9 @@ class OrderedIndexTests {
 			List<Document> documents = new ArrayList<>(live.values());
 			if (!documents.isEmpty() && random.nextInt(3) == 0) {
 				Document again = documents.get(random.nextInt(documents.size()));
+				long before = index.getCount();
 				index.add(again, again.get("_id"), null);
+				assertThat(index.getCount()).as("round %d, added again", round).isEqualTo(before);
 			}
 			if (!documents.isEmpty() && random.nextBoolean()) {
 				for (int i = 0; i < documents.size() / 4; i++) {
@@ -170,6 +173,25 @@ class OrderedIndexTests {
 			assertThat(index.entriesFor("c3")).as("round %d", round)
 				.isEqualTo(expected.stream().filter(e -> e.get(0).equals("c3")).count());
 		}
+	}
+
+	/**
+	 * A held entry the server's order cannot place against the others (a value of a type
+	 * it cannot sort) fails the read that puts it in, as it failed the insert before
+	 * entries were held; every other held entry goes in, the count leaves it out, and the
+	 * next read answers.
+	 */
+	@Test
+	void anEntryTheOrderCannotPlaceFailsOneReadAndLosesNoOther() {
+		OrderedIndex index = new OrderedIndex("by_k", List.of(new IndexKey("k", true)), false);
+		for (int i = 0; i < 30; i++) {
+			index.add(new Document("_id", "d" + i).append("k", "v" + (i % 7)), "d" + i, null);
+		}
+		index.add(new Document("_id", "odd").append("k", new Object()), "odd", null);
+		assertThatThrownBy(() -> all(index, 1)).isInstanceOf(UnsupportedOperationException.class);
+		assertThat(all(index, 1)).extracting(OrderedIndex.Entry::position).hasSize(30).doesNotContain("odd");
+		assertThat(index.getCount()).isEqualTo(30);
+		assertThat(index.entriesFor("v0")).isEqualTo(5);
 	}
 
 	/**

@@ -128,6 +128,19 @@ class BulkLoadTests {
 		}
 	}
 
+	/** A last batch the store fails fails the load's end, and is not told as done. */
+	@Test
+	void aLastBatchThatFailsFailsTheFinish() {
+		try (MemoryMongo mongo = new MemoryMongo()) {
+			List<BulkInsert.Inserted> told = new ArrayList<>();
+			try (BulkInsert.Pipeline pipeline = new BulkInsert.Pipeline(mongo.template())) {
+				pipeline.insert(Source.class, List.of(new org.bson.Document("_id", List.of(1, 2))), told::add);
+				assertThatThrownBy(pipeline::finish).isInstanceOf(MongoException.class);
+			}
+			assertThat(told).isEmpty();
+		}
+	}
+
 	@Test
 	void progressIsLoggedOnceTenSecondsHavePassed(CapturedOutput output) {
 		MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
