@@ -43,8 +43,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The server's generic query path never uses this index ({@link #canHandle} is false);
  * the {@link IndexedH2Collection} plans queries over it and scans ranges of it, forwards
- * or backwards. It lives in memory and is rebuilt from the documents when the store is
- * opened.
+ * or backwards. It lives in memory: a clean stop writes it to a snapshot that the next
+ * start reads back ({@link IndexSnapshot}), and it is rebuilt from the documents when
+ * there is none. Entries added are held apart and sorted in at the index's next read
+ * ({@link #sorted}), so a bulk load does not walk the tree once per entry.
  *
  * <p>
  * Not thread-safe on purpose: every call comes with the owning
