@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
@@ -91,10 +92,11 @@ final class IndexSnapshot {
 		DataInputStream in = null;
 		try {
 			if (token != null && Files.exists(file)) {
-				in = new DataInputStream(new Buffered(Files.newInputStream(file)));
+				Buffered buffered = new Buffered(Files.newInputStream(file));
+				in = new DataInputStream(buffered);
 				if (MAGIC.equals(in.readUTF()) && token.equals(in.readUTF())) {
 					Restore restore = new Restore(file);
-					restore.start(in);
+					restore.start(in, buffered);
 					return restore;
 				}
 				log.info("Index snapshot {} is not this data file's or not of this version's format: "
@@ -167,8 +169,8 @@ final class IndexSnapshot {
 			this.file = file;
 		}
 
-		private void start(DataInputStream in) {
-			this.reader = new Thread(() -> readAll(in), "index-snapshot");
+		private void start(DataInputStream in, Buffered buffered) {
+			this.reader = new Thread(() -> readAll(in, buffered), "index-snapshot");
 			this.reader.setDaemon(true);
 			this.reader.start();
 		}
@@ -242,27 +244,31 @@ final class IndexSnapshot {
 			unread.forEach(future -> future.complete(null));
 		}
 
-		private void readAll(DataInputStream in) {
+		/**
+		 * Reads every index: names and definitions through {@code in}, everything else
+		 * straight from the buffer under it (which {@code in} does not buffer ahead of).
+		 */
+		private void readAll(DataInputStream in, Buffered buffered) {
 			long started = System.nanoTime();
 			try {
 				// the same ids and values recur across indexes and entries: each string
 				// is written once and read into one String, by its number
 				Strings strings = new Strings();
-				for (int indexes = in.readInt(); indexes > 0; indexes--) {
+				for (int indexes = buffered.readInt(); indexes > 0; indexes--) {
 					String name = in.readUTF();
 					String definition = in.readUTF();
-					boolean[] multikey = new boolean[in.readInt()];
+					boolean[] multikey = new boolean[buffered.readInt()];
 					for (int i = 0; i < multikey.length; i++) {
-						multikey[i] = in.readBoolean();
+						multikey[i] = buffered.readByte() != 0;
 					}
-					int count = in.readInt();
+					int count = buffered.readInt();
 					List<OrderedIndex.Entry> entries = new ArrayList<>(count);
 					for (int e = 0; e < count; e++) {
 						Object[] values = new Object[multikey.length];
 						for (int i = 0; i < values.length; i++) {
-							values[i] = readValue(in, strings);
+							values[i] = readValue(buffered, strings);
 						}
-						entries.add(OrderedIndex.Entry.of(values, readValue(in, strings)));
+						entries.add(OrderedIndex.Entry.of(values, readValue(buffered, strings)));
 					}
 					deliver(name, new Saved(definition, multikey, entries));
 				}
@@ -404,12 +410,12 @@ final class IndexSnapshot {
 		}
 	}
 
-	private static Object readValue(DataInputStream in, Strings strings) throws IOException {
+	static Object readValue(Buffered in, Strings strings) throws IOException {
 		return switch (in.readByte()) {
 			case 0 -> null;
 			case 1 -> Missing.getInstance();
 			case 2 -> {
-				String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+				String text = in.readString(in.readInt());
 				strings.add(text);
 				yield text;
 			}
@@ -419,11 +425,11 @@ final class IndexSnapshot {
 			}
 			case 3 -> in.readInt();
 			case 4 -> in.readLong();
-			case 5 -> in.readDouble();
-			case 6 -> in.readBoolean();
+			case 5 -> Double.longBitsToDouble(in.readLong());
+			case 6 -> in.readByte() != 0;
 			case 7 -> {
 				try (ObjectInputStream object = new ObjectInputStream(
-						new ByteArrayInputStream(in.readNBytes(in.readInt())))) {
+						new ByteArrayInputStream(in.readBytes(in.readInt())))) {
 					yield object.readObject();
 				}
 				catch (ClassNotFoundException ex) {
@@ -509,6 +515,72 @@ final class IndexSnapshot {
 			this.position = 0;
 			this.limit = Math.max(n, 0);
 			return n > 0;
+		}
+
+		/**
+		 * Makes the next {@code length} bytes (at most the buffer's size) available from
+		 * {@link #position}, moving what is left to the front and reading on.
+		 */
+		private void need(int length) throws IOException {
+			if (this.limit - this.position >= length) {
+				return;
+			}
+			int left = this.limit - this.position;
+			System.arraycopy(this.buffer, this.position, this.buffer, 0, left);
+			this.position = 0;
+			this.limit = left;
+			while (this.limit < length) {
+				int n = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
+				if (n < 0) {
+					throw new EOFException();
+				}
+				this.limit += n;
+			}
+		}
+
+		byte readByte() throws IOException {
+			need(1);
+			return this.buffer[this.position++];
+		}
+
+		/** Big-endian, as {@code DataOutputStream} writes it. */
+		int readInt() throws IOException {
+			need(4);
+			int p = this.position;
+			this.position += 4;
+			return ((this.buffer[p] & 0xff) << 24) | ((this.buffer[p + 1] & 0xff) << 16)
+					| ((this.buffer[p + 2] & 0xff) << 8) | (this.buffer[p + 3] & 0xff);
+		}
+
+		long readLong() throws IOException {
+			return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+		}
+
+		byte[] readBytes(int length) throws IOException {
+			if (length < 0) {
+				throw new IOException("negative length");
+			}
+			byte[] bytes = new byte[length];
+			int done = 0;
+			while (done < length) {
+				int n = read(bytes, done, length - done);
+				if (n < 0) {
+					throw new EOFException();
+				}
+				done += n;
+			}
+			return bytes;
+		}
+
+		/** A UTF-8 string of {@code length} bytes, decoded from the buffer in place. */
+		String readString(int length) throws IOException {
+			if (length < 0 || length > this.buffer.length) {
+				return new String(readBytes(length), StandardCharsets.UTF_8);
+			}
+			need(length);
+			String text = new String(this.buffer, this.position, length, StandardCharsets.UTF_8);
+			this.position += length;
+			return text;
 		}
 
 		@Override

@@ -256,8 +256,8 @@ final class OrderedIndex extends Index<Object> {
 	 * adds millions of entries and reads none of them until it is done; each put into a
 	 * tree of millions was a walk of some twenty nodes scattered in memory, half the time
 	 * of storing a measure. Held here, they are sorted together and put in when the index
-	 * is next read or changed otherwise ({@link #sorted}), or once they reach half the
-	 * set, in one pass.
+	 * is next read or changed otherwise ({@link #sorted}), or once they reach twice the
+	 * set's size ({@link #HELD_RATIO}), in one pass.
 	 */
 	private Entry[] unsorted = new Entry[16];
 
@@ -265,6 +265,15 @@ final class OrderedIndex extends Index<Object> {
 
 	/** Below this many held entries, adds do not put them in before a read. */
 	private static final int MIN_HELD = 4096;
+
+	/**
+	 * Past this many times the set's size, adds put the held entries in without waiting
+	 * for a read. Each such put-in rebuilds the set, so the set grows threefold from one
+	 * to the next and a load of n entries copies about 1.5 n in all (at half the size it
+	 * was 3 n, a sixth of a large load's time); the held entries are an array of the
+	 * entries a load makes anyway, smaller than the set's own nodes.
+	 */
+	private static final int HELD_RATIO = 2;
 
 	/**
 	 * When there are fewer held entries than the set's size divided by this, they are put
@@ -484,7 +493,7 @@ final class OrderedIndex extends Index<Object> {
 				hold(entryOf(value, position));
 			}
 		}
-		if (this.unsortedCount >= Math.max(MIN_HELD, this.entries.size() / 2)) {
+		if (this.unsortedCount >= Math.max(MIN_HELD, (long) this.entries.size() * HELD_RATIO)) {
 			sorted();
 		}
 	}
@@ -774,19 +783,22 @@ final class OrderedIndex extends Index<Object> {
 		if (!definition().equals(saved.definition()) || saved.multikey().length != this.keys.size()) {
 			return null;
 		}
-		NavigableSet<Entry> tree = new TreeSet<>(this.order);
 		List<Entry> entries = saved.entries();
-		if (strictlyInOrder(entries)) {
-			// the snapshot was written in index order: the tree is built from it in one
-			// pass, without a search per entry (minutes at millions of entries)
-			tree.addAll(new InOrder(entries, this.order));
-		}
-		else {
-			tree.addAll(entries);
-		}
+		NavigableSet<Entry> tree = new TreeSet<>(this.order);
 		Map<Object, Long> counts = new HashMap<>();
-		for (Entry entry : tree) {
-			counts.merge(countKey(entry.value(0)), 1L, Long::sum);
+		try {
+			// the snapshot was written in index order: the tree is built from it in one
+			// pass, without a search per entry (minutes at millions of entries), the
+			// order checked and the first values counted in the same pass
+			tree.addAll(new InOrder(entries, this.order, counts));
+		}
+		catch (OutOfOrder ex) {
+			tree = new TreeSet<>(this.order);
+			tree.addAll(entries);
+			counts.clear();
+			for (Entry entry : tree) {
+				counts.merge(countKey(entry.value(0)), 1L, Long::sum);
+			}
 		}
 		return new Contents(tree, counts, saved.multikey().clone());
 	}
@@ -863,19 +875,21 @@ final class OrderedIndex extends Index<Object> {
 		this.builder.accept(this);
 	}
 
-	private boolean strictlyInOrder(List<Entry> entries) {
-		for (int i = 1; i < entries.size(); i++) {
-			if (this.order.compare(entries.get(i - 1), entries.get(i)) >= 0) {
-				return false;
-			}
+	/** A snapshot's entries found out of the index's order while the tree was built. */
+	private static final class OutOfOrder extends RuntimeException {
+
+		OutOfOrder() {
+			super(null, null, false, false);
 		}
-		return true;
+
 	}
 
 	/**
-	 * A list known to be strictly in an order, seen as a sorted set of that order, which
-	 * a {@link TreeSet} of the same order takes in one pass. Only what that needs is
-	 * offered: its size, its iterator and its order.
+	 * A list strictly in an order, seen as a sorted set of that order, which a
+	 * {@link TreeSet} of the same order takes in one pass. Only what that needs is
+	 * offered: its size, its iterator and its order. Given counts, the iterator also
+	 * checks the order as it goes (throwing {@link OutOfOrder} at the first entry not
+	 * after the one before it) and counts the entries by first value.
 	 */
 	private static final class InOrder extends AbstractSet<Entry> implements SortedSet<Entry> {
 
@@ -883,14 +897,61 @@ final class OrderedIndex extends Index<Object> {
 
 		private final Comparator<Entry> order;
 
+		private final Map<Object, Long> counts;
+
 		InOrder(List<Entry> entries, Comparator<Entry> order) {
+			this(entries, order, null);
+		}
+
+		InOrder(List<Entry> entries, Comparator<Entry> order, Map<Object, Long> counts) {
 			this.entries = entries;
 			this.order = order;
+			this.counts = counts;
 		}
 
 		@Override
 		public Iterator<Entry> iterator() {
-			return Collections.unmodifiableList(this.entries).iterator();
+			Iterator<Entry> plain = Collections.unmodifiableList(this.entries).iterator();
+			if (this.counts == null) {
+				return plain;
+			}
+			return new Iterator<>() {
+
+				private int next;
+
+				private Entry previous;
+
+				/** The first value of the current run of entries, and its length. */
+				private Object value;
+
+				private long run;
+
+				@Override
+				public boolean hasNext() {
+					return this.next < InOrder.this.entries.size();
+				}
+
+				@Override
+				public Entry next() {
+					Entry entry = plain.next();
+					if (this.previous != null && InOrder.this.order.compare(this.previous, entry) >= 0) {
+						throw new OutOfOrder();
+					}
+					this.previous = entry;
+					Object key = countKey(entry.value(0));
+					if (this.run > 0 && !key.equals(this.value)) {
+						InOrder.this.counts.merge(this.value, this.run, Long::sum);
+						this.run = 0;
+					}
+					this.value = key;
+					this.run++;
+					if (++this.next == InOrder.this.entries.size()) {
+						InOrder.this.counts.merge(this.value, this.run, Long::sum);
+					}
+					return entry;
+				}
+
+			};
 		}
 
 		@Override

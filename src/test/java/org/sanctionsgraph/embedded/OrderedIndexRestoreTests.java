@@ -46,12 +46,22 @@ class OrderedIndexRestoreTests {
 		Collections.shuffle(shuffled, new Random(7));
 		shuffled.add(shuffled.get(0));
 
-		OrderedIndex fromOrdered = restored(inOrder);
-		OrderedIndex fromShuffled = restored(shuffled);
+		// in order but for the very end: the order is checked while the tree is built,
+		// so these find out after building nearly all of it
+		List<OrderedIndex.Entry> lastTwoSwapped = new ArrayList<>(inOrder);
+		Collections.swap(lastTwoSwapped, lastTwoSwapped.size() - 2, lastTwoSwapped.size() - 1);
+		List<OrderedIndex.Entry> lastRepeated = new ArrayList<>(inOrder);
+		lastRepeated.add(inOrder.get(inOrder.size() - 1));
 
-		for (OrderedIndex index : List.of(fromOrdered, fromShuffled)) {
+		for (List<OrderedIndex.Entry> snapshot : List.of(inOrder, shuffled, lastTwoSwapped, lastRepeated)) {
+			OrderedIndex index = restored(snapshot);
 			assertThat(all(index)).containsExactlyElementsOf(inOrder);
-			assertThat(index.entriesFor("c1")).isEqualTo(inOrder.stream().filter(e -> e.value(0).equals("c1")).count());
+			assertThat(index.getCount()).isEqualTo(inOrder.size());
+			for (String country : List.of("c0", "c1", "c2")) {
+				assertThat(index.entriesFor(country))
+					.isEqualTo(inOrder.stream().filter(e -> e.value(0).equals(country)).count());
+			}
+			assertThat(index.entriesFor("c3")).isZero();
 			// read backwards from the end of one country
 			assertThat(index.range(probe("c1", OrderedIndex.LOW), probe("c1", OrderedIndex.HIGH), true)).first()
 				.extracting(OrderedIndex.Entry::position)
