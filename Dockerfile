@@ -6,7 +6,8 @@ COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY schema schema
 COPY src src
-RUN ./mvnw -B -q -DskipTests package && cp target/sanctions-graph-*.jar /src/app.jar
+RUN ./mvnw -B -q -DskipTests package && cp target/sanctions-graph-*.jar /src/app.jar \
+    && java -Djarmode=tools -jar /src/app.jar extract --destination /src/extracted
 
 # Runtime stage: a JRE and the jar, run as an unprivileged user that can write to one directory
 # only, the data directory (the search index, and the embedded store when no MongoDB is configured).
@@ -19,15 +20,16 @@ RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /nonex
     && chown sanctions:sanctions /var/lib/sanctions
 ENV SANCTIONS_DATA_DIR=/var/lib/sanctions
 WORKDIR /app
-COPY --from=build /src/app.jar app.jar
-# Class data sharing (CDS) halves the start: the jar is extracted (a thin jar and lib/), and one
-# training run of the app on a throwaway data directory, stopped once its context is up, writes the
-# classes it loaded to an archive that every start maps instead of loading them again
-# (bench/start-benchmark.sh measures both ways; docs/running.md).
-RUN java -Djarmode=tools -jar app.jar extract --destination extracted \
-    && SANCTIONS_DATA_DIR=/tmp/cds-training java -XX:ArchiveClassesAtExit=extracted/app.jsa -Xlog:cds=off \
-        -Dspring.context.exit=onRefresh -jar extracted/app.jar --sanctions.seed.enabled=false \
-    && rm -rf /tmp/cds-training app.jar
+COPY --from=build /src/extracted /app/extracted
+# Class data sharing (CDS), with the extracted jar, halves the start: one training run of the extracted jar (a thin jar and
+# lib/) on a throwaway data directory, stopped once its context is up, writes the classes it loaded
+# to an archive that every start maps instead of loading them again (bench/start-benchmark.sh
+# measures it; docs/running.md). The archive records the class path as given, so the training run
+# names the jar exactly as the entry point does; a missing archive fails the build.
+RUN SANCTIONS_DATA_DIR=/tmp/cds-training java -XX:ArchiveClassesAtExit=/app/extracted/app.jsa \
+        -Dspring.context.exit=onRefresh -jar /app/extracted/app.jar --sanctions.seed.enabled=false \
+    && test -s /app/extracted/app.jsa \
+    && rm -rf /tmp/cds-training /tmp/tomcat*
 USER sanctions
 VOLUME /var/lib/sanctions
 EXPOSE 8080

@@ -525,6 +525,9 @@ final class IndexSnapshot {
 			if (this.limit - this.position >= length) {
 				return;
 			}
+			if (length > this.buffer.length) {
+				throw new IllegalArgumentException("more than the buffer holds: " + length);
+			}
 			int left = this.limit - this.position;
 			System.arraycopy(this.buffer, this.position, this.buffer, 0, left);
 			this.position = 0;
@@ -556,18 +559,17 @@ final class IndexSnapshot {
 			return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
 		}
 
+		/**
+		 * The next {@code length} bytes. Read in growing steps, so a length a damaged
+		 * file gives ends at the end of the file, not in one huge allocation.
+		 */
 		byte[] readBytes(int length) throws IOException {
 			if (length < 0) {
 				throw new IOException("negative length");
 			}
-			byte[] bytes = new byte[length];
-			int done = 0;
-			while (done < length) {
-				int n = read(bytes, done, length - done);
-				if (n < 0) {
-					throw new EOFException();
-				}
-				done += n;
+			byte[] bytes = readNBytes(length);
+			if (bytes.length < length) {
+				throw new EOFException();
 			}
 			return bytes;
 		}

@@ -909,12 +909,19 @@ final class OrderedIndex extends Index<Object> {
 			this.counts = counts;
 		}
 
+		/** Whether the counting iterator was handed out: it counts into the map once. */
+		private boolean counted;
+
 		@Override
 		public Iterator<Entry> iterator() {
 			Iterator<Entry> plain = Collections.unmodifiableList(this.entries).iterator();
 			if (this.counts == null) {
 				return plain;
 			}
+			if (this.counted) {
+				throw new IllegalStateException("the entries are counted in one pass only");
+			}
+			this.counted = true;
 			return new Iterator<>() {
 
 				private int next;

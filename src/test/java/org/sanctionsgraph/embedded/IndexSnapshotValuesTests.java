@@ -90,4 +90,23 @@ class IndexSnapshotValuesTests {
 		}
 	}
 
+	@Test
+	void aStringLongerThanTheBufferCutShortOrANegativeLengthIsAnError() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			IndexSnapshot.writeValue(out, "y".repeat(300_000), new HashMap<>());
+		}
+		byte[] cut = Arrays.copyOf(bytes.toByteArray(), 200_000);
+		assertThatThrownBy(() -> readOne(cut)).isInstanceOf(EOFException.class);
+		// a new string (tag 2) of length -5
+		byte[] negative = { 2, -1, -1, -1, -5 };
+		assertThatThrownBy(() -> readOne(negative)).isInstanceOf(IOException.class).hasMessage("negative length");
+	}
+
+	private static Object readOne(byte[] bytes) throws IOException {
+		try (IndexSnapshot.Buffered in = new IndexSnapshot.Buffered(new ByteArrayInputStream(bytes))) {
+			return IndexSnapshot.readValue(in, new IndexSnapshot.Strings());
+		}
+	}
+
 }
