@@ -517,26 +517,50 @@ final class OrderedIndex extends Index<Object> {
 	 * one value come together (null marks an entry not put in).
 	 */
 	private void countFirstValues(Entry[] batch, int size) {
-		Object value = null;
-		long run = 0;
+		FirstValueRuns runs = new FirstValueRuns(this.perFirstValue);
 		for (int i = 0; i < size; i++) {
-			if (batch[i] == null) {
-				continue;
+			if (batch[i] != null) {
+				runs.add(batch[i]);
 			}
-			Object key = countKey(batch[i].value(0));
-			if (run > 0 && key.equals(value)) {
-				run++;
-				continue;
-			}
-			if (run > 0) {
-				this.perFirstValue.merge(value, run, Long::sum);
-			}
-			value = key;
-			run = 1;
 		}
-		if (run > 0) {
-			this.perFirstValue.merge(value, run, Long::sum);
+		runs.flush();
+	}
+
+	/**
+	 * Adds entries that come in index order to the counts per first value, a run of one
+	 * value at a time (one map update per run, not per entry).
+	 */
+	private static final class FirstValueRuns {
+
+		private final Map<Object, Long> counts;
+
+		private Object value;
+
+		private long run;
+
+		FirstValueRuns(Map<Object, Long> counts) {
+			this.counts = counts;
 		}
+
+		void add(Entry entry) {
+			Object key = countKey(entry.value(0));
+			if (this.run > 0 && key.equals(this.value)) {
+				this.run++;
+				return;
+			}
+			flush();
+			this.value = key;
+			this.run = 1;
+		}
+
+		/** Counts the run under way; call it after the last entry. */
+		void flush() {
+			if (this.run > 0) {
+				this.counts.merge(this.value, this.run, Long::sum);
+				this.run = 0;
+			}
+		}
+
 	}
 
 	/**
@@ -796,9 +820,9 @@ final class OrderedIndex extends Index<Object> {
 			tree = new TreeSet<>(this.order);
 			tree.addAll(entries);
 			counts.clear();
-			for (Entry entry : tree) {
-				counts.merge(countKey(entry.value(0)), 1L, Long::sum);
-			}
+			FirstValueRuns runs = new FirstValueRuns(counts);
+			tree.forEach(runs::add);
+			runs.flush();
 		}
 		return new Contents(tree, counts, saved.multikey().clone());
 	}
@@ -922,16 +946,12 @@ final class OrderedIndex extends Index<Object> {
 				throw new IllegalStateException("the entries are counted in one pass only");
 			}
 			this.counted = true;
+			FirstValueRuns runs = new FirstValueRuns(this.counts);
 			return new Iterator<>() {
 
 				private int next;
 
 				private Entry previous;
-
-				/** The first value of the current run of entries, and its length. */
-				private Object value;
-
-				private long run;
 
 				@Override
 				public boolean hasNext() {
@@ -945,15 +965,10 @@ final class OrderedIndex extends Index<Object> {
 						throw new OutOfOrder();
 					}
 					this.previous = entry;
-					Object key = countKey(entry.value(0));
-					if (this.run > 0 && !key.equals(this.value)) {
-						InOrder.this.counts.merge(this.value, this.run, Long::sum);
-						this.run = 0;
-					}
-					this.value = key;
-					this.run++;
+					runs.add(entry);
+					// the tree takes exactly size() entries and never asks hasNext()
 					if (++this.next == InOrder.this.entries.size()) {
-						InOrder.this.counts.merge(this.value, this.run, Long::sum);
+						runs.flush();
 					}
 					return entry;
 				}

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -44,6 +47,9 @@ class IndexedH2BackendTests {
 	private final List<MongoServer> servers = new ArrayList<>();
 
 	private final List<MongoClient> clients = new ArrayList<>();
+
+	/** The database of each collection opened, to run commands on its server. */
+	private final Map<MongoCollection<Document>, MongoDatabase> databases = new IdentityHashMap<>();
 
 	private IndexedH2Backend indexedBackend;
 
@@ -123,7 +129,10 @@ class IndexedH2BackendTests {
 		this.servers.add(server);
 		MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
 		this.clients.add(client);
-		return client.getDatabase("test").getCollection("things");
+		MongoDatabase database = client.getDatabase("test");
+		MongoCollection<Document> things = database.getCollection("things");
+		this.databases.put(things, database);
+		return things;
 	}
 
 	private static Document randomDocument(Random random, int i) {
@@ -605,8 +614,7 @@ class IndexedH2BackendTests {
 	 */
 	@Test
 	void theDataSizeIsTheStockServersOwn() {
-		Function<MongoCollection<Document>, Object> size = c -> this.clients.get(c == this.stock ? 0 : 1)
-			.getDatabase("test")
+		Function<MongoCollection<Document>, Object> size = c -> this.databases.get(c)
 			.runCommand(new Document("collStats", "things"))
 			.get("size");
 		assertThat(size.apply(this.indexed)).isNotEqualTo(0).isEqualTo(size.apply(this.stock));
