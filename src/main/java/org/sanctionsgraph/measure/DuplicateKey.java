@@ -1,9 +1,7 @@
 package org.sanctionsgraph.measure;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.sanctionsgraph.write.Fingerprint;
 
@@ -20,34 +18,66 @@ final class DuplicateKey {
 
 	/**
 	 * The key, or null for a measure with no known start (such measures are never
-	 * duplicates).
+	 * duplicates). Every read of a measure computes it again, so it is built with plain
+	 * loops over small sorted arrays.
 	 */
 	static String of(MeasureKind kind, List<String> imposerIds, List<Target> targets, List<MeasureType> types,
 			String startDay) {
 		if (kind == null || startDay == null) {
 			return null;
 		}
-		StringBuilder text = new StringBuilder();
+		StringBuilder text = new StringBuilder(128);
 		append(text, kind.name());
 		append(text, startDay);
-		appendSet(text, imposerIds.stream());
-		appendSet(text, types.stream().map(MeasureType::name));
-		appendSet(text,
-				targets.stream()
-					.map(target -> field(target.kind()) + field(target.partyId()) + field(target.personId())
-							+ field(target.organizationId()) + field(target.description())
-							+ field(target.countryId())));
+		String[] values = new String[imposerIds.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = imposerIds.get(i);
+		}
+		appendSet(text, values);
+		values = new String[types.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = types.get(i).name();
+		}
+		appendSet(text, values);
+		values = new String[targets.size()];
+		StringBuilder target = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			Target t = targets.get(i);
+			target.setLength(0);
+			field(target, (t.kind() != null) ? t.kind().name() : null);
+			field(target, t.partyId());
+			field(target, t.personId());
+			field(target, t.organizationId());
+			field(target, t.description());
+			field(target, t.countryId());
+			values[i] = target.toString();
+		}
+		appendSet(text, values);
 		return Fingerprint.of(text.toString());
 	}
 
-	private static void appendSet(StringBuilder text, Stream<String> values) {
-		TreeSet<String> sorted = values.collect(Collectors.toCollection(TreeSet::new));
-		append(text, Integer.toString(sorted.size()));
-		sorted.forEach(value -> append(text, value));
+	/** The values as a set: sorted, each once, after their count. */
+	private static void appendSet(StringBuilder text, String[] values) {
+		Arrays.sort(values);
+		int distinct = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (i == 0 || !values[i].equals(values[i - 1])) {
+				values[distinct++] = values[i];
+			}
+		}
+		append(text, Integer.toString(distinct));
+		for (int i = 0; i < distinct; i++) {
+			append(text, values[i]);
+		}
 	}
 
-	private static String field(Object value) {
-		return value == null ? "-" : value.toString().length() + ":" + value;
+	private static void field(StringBuilder text, String value) {
+		if (value == null) {
+			text.append('-');
+		}
+		else {
+			append(text, value);
+		}
 	}
 
 	private static void append(StringBuilder text, String value) {

@@ -11,18 +11,37 @@ import java.util.HexFormat;
  */
 public final class Fingerprint {
 
+	/**
+	 * A digest to copy: looking the algorithm up costs more than hashing a short text,
+	 * and every read of a measure hashes one.
+	 */
+	private static final MessageDigest SHA_256;
+
+	static {
+		try {
+			SHA_256 = MessageDigest.getInstance("SHA-256");
+			SHA_256.clone();
+		}
+		catch (NoSuchAlgorithmException | CloneNotSupportedException ex) {
+			throw new IllegalStateException("every Java runtime has a SHA-256 that can be copied", ex);
+		}
+	}
+
+	private static final HexFormat HEX = HexFormat.of();
+
 	private Fingerprint() {
 	}
 
 	/** The SHA-256 of the text's UTF-8 bytes, in hexadecimal. */
 	public static String of(String text) {
+		MessageDigest digest;
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
+			digest = (MessageDigest) SHA_256.clone();
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("checked when the class was loaded", ex);
 		}
+		return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }
