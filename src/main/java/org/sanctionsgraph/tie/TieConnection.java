@@ -13,21 +13,32 @@ import org.sanctionsgraph.paging.Connection.PageInfo;
 record TieConnection(List<Link> edges, PageInfo pageInfo, long totalCount) {
 
 	/**
-	 * One tie with its cursor and the record at its other end.
+	 * One tie with its cursor (signed when first asked for, as the page's) and the record
+	 * at its other end.
 	 *
+	 * @param edge the tie and its cursor
 	 * @param otherId the key of the record at the other end
 	 * @param otherKind whether that record is a person or an organisation
 	 * @param otherSide which end of the tie it is
 	 */
-	record Link(String cursor, Tie node, String otherId, TieEndKind otherKind, TieSide otherSide) {
+	record Link(Connection.Edge<Tie> edge, String otherId, TieEndKind otherKind, TieSide otherSide) {
+
+		public String cursor() {
+			return this.edge.cursor();
+		}
+
+		public Tie node() {
+			return this.edge.node();
+		}
+
 	}
 
 	/** The page as seen from the record with the key {@code from}. */
 	static TieConnection from(String from, Connection<Tie> page) {
 		List<Link> links = page.edges().stream().map(edge -> {
 			Tie tie = edge.node();
-			return tie.endsAt(from) ? new Link(edge.cursor(), tie, tie.fromId(), tie.fromKind(), TieSide.FROM)
-					: new Link(edge.cursor(), tie, tie.toId(), tie.toKind(), TieSide.TO);
+			return tie.endsAt(from) ? new Link(edge, tie.fromId(), tie.fromKind(), TieSide.FROM)
+					: new Link(edge, tie.toId(), tie.toKind(), TieSide.TO);
 		}).toList();
 		return new TieConnection(links, page.pageInfo(), page.totalCount());
 	}

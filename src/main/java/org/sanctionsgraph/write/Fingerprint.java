@@ -12,20 +12,11 @@ import java.util.HexFormat;
 public final class Fingerprint {
 
 	/**
-	 * A digest to copy: looking the algorithm up costs more than hashing a short text,
-	 * and every read of a measure hashes one.
+	 * A digest to copy, or null where the runtime's SHA-256 cannot be copied: looking the
+	 * algorithm up costs more than hashing a short text, and every read of a measure
+	 * hashes one.
 	 */
-	private static final MessageDigest SHA_256;
-
-	static {
-		try {
-			SHA_256 = MessageDigest.getInstance("SHA-256");
-			SHA_256.clone();
-		}
-		catch (NoSuchAlgorithmException | CloneNotSupportedException ex) {
-			throw new IllegalStateException("every Java runtime has a SHA-256 that can be copied", ex);
-		}
-	}
+	private static final MessageDigest PROTOTYPE = prototype();
 
 	private static final HexFormat HEX = HexFormat.of();
 
@@ -34,14 +25,28 @@ public final class Fingerprint {
 
 	/** The SHA-256 of the text's UTF-8 bytes, in hexadecimal. */
 	public static String of(String text) {
-		MessageDigest digest;
+		return HEX.formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest digest() {
 		try {
-			digest = (MessageDigest) SHA_256.clone();
+			return (PROTOTYPE != null) ? (MessageDigest) PROTOTYPE.clone() : MessageDigest.getInstance("SHA-256");
 		}
-		catch (CloneNotSupportedException ex) {
-			throw new IllegalStateException("checked when the class was loaded", ex);
+		catch (CloneNotSupportedException | NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
 		}
-		return HEX.formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static MessageDigest prototype() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.clone();
+			return digest;
+		}
+		catch (CloneNotSupportedException | NoSuchAlgorithmException ex) {
+			// some security providers' digests cannot be copied: look it up each time
+			return null;
+		}
 	}
 
 }

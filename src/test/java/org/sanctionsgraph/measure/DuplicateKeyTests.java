@@ -32,6 +32,16 @@ class DuplicateKeyTests {
 	}
 
 	@Test
+	void emptySetsAndATargetWithNoKindAreSpelledOutToo() throws Exception {
+		Target described = new Target(null, null, null, null, "officials", null);
+		String key = DuplicateKey.of(MeasureKind.COUNTERMEASURE, List.of(), List.of(described), List.of(),
+				"2021-06-28");
+		String target = "-" + "-" + "-" + "-" + "9:officials" + "-";
+		String text = "14:COUNTERMEASURE" + "10:2021-06-28" + "1:0" + "1:0" + "1:1" + target.length() + ":" + target;
+		assertThat(key).isEqualTo(sha256(text));
+	}
+
+	@Test
 	void theOrderAndRepetitionOfImposersTypesAndTargetsDoNotChangeTheKey() {
 		String key = DuplicateKey.of(MeasureKind.COUNTERMEASURE, List.of("BY", "RU"), List.of(BELARUS, SECTOR),
 				List.of(MeasureType.ENVOY_RECALL, MeasureType.WITHDRAWAL), "2021-06-28");
