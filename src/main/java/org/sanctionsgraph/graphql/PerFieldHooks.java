@@ -30,7 +30,9 @@ import org.springframework.context.annotation.Configuration;
  * GraphQL chains every instrumentation with graphql-java's
  * {@link ChainedInstrumentation}, which asks each one at every field for a context,
  * though none here gives one: that asking was a tenth of a small request's work. The
- * hooks run once per request are chained as before.
+ * hooks run once per request are chained as before. The chain is made of the
+ * application's {@code Instrumentation} beans, the list Spring Boot hands Spring for
+ * GraphQL: an instrumentation added to the builder by other means would be left out.
  */
 @Configuration(proxyBeanMethods = false)
 class PerFieldHooks {
@@ -38,8 +40,8 @@ class PerFieldHooks {
 	@Bean
 	GraphQlSourceBuilderCustomizer instrumentationsAskedOnlyForTheHooksTheyImplement(
 			ObjectProvider<Instrumentation> instrumentations) {
-		List<Instrumentation> all = instrumentations.orderedStream().toList();
 		return builder -> builder.configureGraphQl(graphQl -> {
+			List<Instrumentation> all = instrumentations.orderedStream().toList();
 			if (!all.isEmpty()) {
 				graphQl.instrumentation(new Chain(all));
 			}
@@ -101,8 +103,10 @@ class PerFieldHooks {
 					method = instrumentation.getClass().getMethod(hook, types);
 				}
 				catch (NoSuchMethodException ex) {
-					// a hook this version of graphql-java does not have: never called
-					continue;
+					// every hook named here is graphql-java's: a name or signature that
+					// is
+					// not would otherwise turn its hook off without a word
+					throw new IllegalStateException("graphql-java has no instrumentation hook " + hook, ex);
 				}
 				Class<?> declaredBy = method.getDeclaringClass();
 				if (declaredBy != Instrumentation.class && declaredBy != SimplePerformantInstrumentation.class) {

@@ -6,9 +6,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
+import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -19,6 +23,7 @@ import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The chain of instrumentations asks only those that implement a per-field hook, and
@@ -75,6 +80,43 @@ class PerFieldHooksTests {
 		assertThat(
 				PerFieldHooks.Chain.implemented(plain, "beginFieldFetching", InstrumentationFieldFetchParameters.class))
 			.isFalse();
+	}
+
+	@Test
+	void aHookImplementedThroughItsOlderNameCountsToo() {
+		Instrumentation olderName = new SimplePerformantInstrumentation() {
+			@Override
+			@SuppressWarnings("deprecation")
+			public InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
+					InstrumentationState state) {
+				return SimpleInstrumentationContext.noOp();
+			}
+		};
+		PerFieldHooks.Chain chain = new PerFieldHooks.Chain(List.of(olderName));
+		InstrumentationState state = chain.createStateAsync(null).join();
+		assertThat(chain.beginFieldFetching(null, state)).isNotSameAs(FieldFetchingInstrumentationContext.NOOP);
+	}
+
+	@Test
+	void aHookNoInstrumentationImplementsAnswersWithTheEnginesDoNothingContext() {
+		PerFieldHooks.Chain chain = new PerFieldHooks.Chain(List.of(new SimplePerformantInstrumentation()));
+		assertThat(chain.beginExecutionStrategy(null, null)).isSameAs(ExecutionStrategyInstrumentationContext.NOOP);
+		assertThat(chain.beginExecuteObject(null, null)).isSameAs(ExecuteObjectInstrumentationContext.NOOP);
+		assertThat(chain.beginFieldFetching(null, null)).isSameAs(FieldFetchingInstrumentationContext.NOOP);
+		assertThat(chain.beginFieldExecution(null, null)).isSameAs(SimpleInstrumentationContext.noOp());
+		assertThat(chain.beginFieldCompletion(null, null)).isSameAs(SimpleInstrumentationContext.noOp());
+		assertThat(chain.beginFieldListCompletion(null, null)).isSameAs(SimpleInstrumentationContext.noOp());
+		assertThat(chain.beginDeferredField(null, null)).isSameAs(SimpleInstrumentationContext.noOp());
+		DataFetcher<Object> fetcher = env -> "value";
+		assertThat(chain.instrumentDataFetcher(fetcher, null, null)).isSameAs(fetcher);
+	}
+
+	@Test
+	void aHookGraphqlJavaDoesNotHaveIsRefusedRatherThanTurnedOff() {
+		assertThatThrownBy(() -> PerFieldHooks.Chain.implemented(List.of(new SimplePerformantInstrumentation()),
+				"beginFieldFetchingg", InstrumentationFieldFetchParameters.class))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("beginFieldFetchingg");
 	}
 
 	@Test
