@@ -103,9 +103,8 @@ class PerFieldHooks {
 					method = instrumentation.getClass().getMethod(hook, types);
 				}
 				catch (NoSuchMethodException ex) {
-					// every hook named here is graphql-java's: a name or signature that
-					// is
-					// not would otherwise turn its hook off without a word
+					// every hook named here is graphql-java's: any other name or
+					// signature would turn its hook off without a word
 					throw new IllegalStateException("graphql-java has no instrumentation hook " + hook, ex);
 				}
 				Class<?> declaredBy = method.getDeclaringClass();

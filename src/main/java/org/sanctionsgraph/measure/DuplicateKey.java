@@ -29,12 +29,8 @@ final class DuplicateKey {
 		StringBuilder text = new StringBuilder(128);
 		append(text, kind.name());
 		append(text, startDay);
-		String[] values = new String[imposerIds.size()];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = imposerIds.get(i);
-		}
-		appendSet(text, values);
-		values = new String[types.size()];
+		appendSet(text, imposerIds.toArray(new String[0]));
+		String[] values = new String[types.size()];
 		for (int i = 0; i < values.length; i++) {
 			values[i] = types.get(i).name();
 		}

@@ -76,32 +76,26 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 
 		private final boolean hasPreviousPage;
 
-		private final String startCursor;
+		private final Supplier<String> startCursor;
 
-		private final String endCursor;
-
-		private final Edge<?> start;
-
-		private final Edge<?> end;
+		private final Supplier<String> endCursor;
 
 		public PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-			this(hasNextPage, hasPreviousPage, startCursor, endCursor, null, null);
+			this(hasNextPage, hasPreviousPage, () -> startCursor, () -> endCursor);
 		}
 
-		private PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor,
-				Edge<?> start, Edge<?> end) {
+		private PageInfo(boolean hasNextPage, boolean hasPreviousPage, Supplier<String> startCursor,
+				Supplier<String> endCursor) {
 			this.hasNextPage = hasNextPage;
 			this.hasPreviousPage = hasPreviousPage;
 			this.startCursor = startCursor;
 			this.endCursor = endCursor;
-			this.start = start;
-			this.end = end;
 		}
 
 		/** The page info of {@code edges}, its cursors theirs. */
 		static PageInfo of(boolean hasNextPage, boolean hasPreviousPage, List<? extends Edge<?>> edges) {
-			return edges.isEmpty() ? new PageInfo(hasNextPage, hasPreviousPage, null, null)
-					: new PageInfo(hasNextPage, hasPreviousPage, null, null, edges.get(0), edges.get(edges.size() - 1));
+			return edges.isEmpty() ? new PageInfo(hasNextPage, hasPreviousPage, (String) null, null) : new PageInfo(
+					hasNextPage, hasPreviousPage, edges.get(0)::cursor, edges.get(edges.size() - 1)::cursor);
 		}
 
 		public boolean hasNextPage() {
@@ -113,11 +107,11 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 		}
 
 		public String startCursor() {
-			return (this.start != null) ? this.start.cursor() : this.startCursor;
+			return this.startCursor.get();
 		}
 
 		public String endCursor() {
-			return (this.end != null) ? this.end.cursor() : this.endCursor;
+			return this.endCursor.get();
 		}
 
 		@Override
